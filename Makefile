@@ -1,0 +1,101 @@
+# nodus build. `make` installs missing Debian packages (tools/deps.sh), then builds
+# build/nodus. `make test` runs every test layer; `make asan` builds with AddressSanitizer
+# and UndefinedBehaviorSanitizer into build-asan/ and runs the same tests with it.
+
+BUILD   ?= build
+SAN     ?=
+CC      ?= cc
+PKGS    := javascriptcoregtk-4.1 libuv
+PYTHON  ?= python3
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WARN    := -Wall -Wextra -Wno-unused-parameter -Wshadow=local -Wstrict-prototypes
+OPT     := -O2 -g
+ifeq ($(SAN),1)
+OPT     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+endif
+JSC_VER := $(shell pkg-config --modversion javascriptcoregtk-4.1 2>/dev/null)
+CFLAGS  += -std=gnu11 -D_GNU_SOURCE $(OPT) $(WARN) -MMD -MP -Isrc -I$(BUILD)/gen $(PKG_CFLAGS) \
+           -DND_JSC_VERSION='"$(JSC_VER)"' 
+LDFLAGS += $(filter -fsanitize=%,$(OPT))
+LDLIBS  += $(PKG_LIBS) -lm -lpthread -ldl
+
+SRCS    := $(wildcard src/*.c src/bindings/*.c)
+OBJS    := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtins.o
+LIB_JS  := $(shell find lib -name '*.js' | sort)
+VERSION := $(shell sed -n 's/^\#define ND_VERSION "\(.*\)"/\1/p' src/version.h)
+
+.PHONY: all deps test test-compat test-unit test-c asan bench node-suite clean format golden
+
+all: deps $(BUILD)/nodus
+
+deps: $(BUILD)/.deps-ok
+
+$(BUILD)/.deps-ok: tools/deps.sh
+	@./tools/deps.sh
+	@mkdir -p $(BUILD) && touch $@
+
+$(BUILD)/nodus: $(OBJS)
+	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/%.o: %.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The embedded library. js2c rewrites the output only when it changed.
+$(BUILD)/tools/js2c: tools/js2c.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -Wall -Wextra -o $@ $<
+
+$(BUILD)/gen/builtins.stamp: $(BUILD)/tools/js2c $(LIB_JS) Makefile
+	@mkdir -p $(dir $@)
+	@echo "  JS2C  $(words $(LIB_JS)) modules"
+	@$(BUILD)/tools/js2c $(BUILD)/gen/builtins.c lib $(LIB_JS)
+	@touch $@
+
+$(BUILD)/gen/builtins.c: $(BUILD)/gen/builtins.stamp
+
+$(BUILD)/gen/builtins.o: $(BUILD)/gen/builtins.c src/builtins_table.h
+	$(CC) $(filter-out -g,$(CFLAGS)) -O0 -c -o $@ $<
+
+$(OBJS): | $(BUILD)/gen/builtins.stamp
+
+# Tests: golden differential cases, JS unit tests, C unit tests and the node-suite list.
+test: all $(BUILD)/test-c
+	@$(PYTHON) tests/run.py --nodus $(BUILD)/nodus --c-tests $(BUILD)/test-c
+
+test-compat: all
+	@$(PYTHON) tests/run.py --nodus $(BUILD)/nodus --only compat
+
+test-unit: all
+	@$(PYTHON) tests/run.py --nodus $(BUILD)/nodus --only unit
+
+C_TEST_SRCS := $(wildcard tests/c/*.c)
+$(BUILD)/test-c: $(C_TEST_SRCS) $(filter-out $(BUILD)/src/main.o,$(OBJS))
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(C_TEST_SRCS) $(filter-out $(BUILD)/src/main.o,$(OBJS)) $(LDLIBS)
+
+asan:
+	$(MAKE) BUILD=build-asan SAN=1 all build-asan/test-c
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(PYTHON) tests/run.py --nodus build-asan/nodus --c-tests build-asan/test-c --timeout-scale 4
+
+# Regenerates tests/compat/*.out with the real node on this machine.
+golden:
+	@$(PYTHON) tests/run.py --regenerate
+
+bench: all
+	@$(PYTHON) bench/run.py --nodus $(BUILD)/nodus
+
+node-suite: all
+	@$(PYTHON) tests/node-suite/run.py --nodus $(BUILD)/nodus
+
+format:
+	clang-format -i $(SRCS) src/*.h src/bindings/*.h tools/js2c.c
+
+clean:
+	rm -rf build build-asan
+
+-include $(OBJS:.o=.d)

@@ -1,0 +1,94 @@
+'use strict';
+
+// Runs the entry point the command line chose: a file, -e/-p code, a script on stdin, or
+// the REPL. Preloaded modules (-r) run first in every mode.
+
+const {
+  StringPrototypeCharCodeAt,
+  StringPrototypeSlice,
+} = primordials;
+
+const path = require('path');
+const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+const { evaluateScript, checkSyntax } = internalBinding('builtins');
+const stackSupport = require('internal/errors/stack');
+
+function preload(options) {
+  if (options.requires.length > 0) Module._preloadModules(options.requires);
+}
+
+// Evaluates code as node does for -e, -p and stdin input: a script in the global scope
+// named [eval] (or [stdin]), with module, require, exports, __filename and __dirname
+// available as globals.
+function evalScript(name, source, print) {
+  const cwd = process.cwd();
+  const filename = path.join(cwd, name);
+  const module = new Module(name);
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(cwd);
+  globalThis.module = module;
+  globalThis.require = makeRequireFunction(module);
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  stackSupport.registerSource(name, source);
+  const result = evaluateScript(source, name);
+  if (print) {
+    require('internal/console/global').log(result);
+  }
+}
+
+function readStdin(callback) {
+  const { readFileUtf8 } = internalBinding('fs');
+  callback(readFileUtf8(0));
+}
+
+function runFile(options) {
+  const main = path.resolve(options.script);
+  if (options.check) {
+    const { readFileUtf8 } = internalBinding('fs');
+    let source = readFileUtf8(main);
+    if (StringPrototypeCharCodeAt(source, 0) === 0xFEFF) source = StringPrototypeSlice(source, 1);
+    if (source.startsWith('#!')) source = `//${StringPrototypeSlice(source, 2)}`;
+    checkSyntax(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`,
+                main);
+    return;
+  }
+  Module.runMain(main);
+}
+
+function run(options) {
+  require('internal/process/pre_execution').prepareMainThreadExecution(options);
+  switch (options.mode) {
+    case 'file':
+      preload(options);
+      runFile(options);
+      break;
+    case 'eval':
+    case 'print':
+      preload(options);
+      if (options.inputType === 'module') {
+        throw new Error('ES modules (--input-type=module) are not supported by nodus yet');
+      }
+      evalScript('[eval]', options.evalSource, options.mode === 'print');
+      break;
+    case 'stdin':
+      preload(options);
+      readStdin((source) => {
+        if (options.check) {
+          checkSyntax(source, '[stdin]');
+          return;
+        }
+        evalScript('[stdin]', source, false);
+      });
+      break;
+    case 'repl':
+      preload(options);
+      require('internal/main/repl').start();
+      break;
+    default:
+      throw new Error(`unknown mode ${options.mode}`);
+  }
+}
+
+module.exports = { run };

@@ -1,0 +1,174 @@
+'use strict';
+
+// Unhandled promise rejections, with node's --unhandled-rejections modes:
+//   throw (default)        'unhandledRejection' listeners, else an uncaught exception
+//   strict                 always an uncaught exception
+//   warn                   'unhandledRejection' or a warning
+//   warn-with-error-code   as warn, and process.exitCode = 1
+//   none                   'unhandledRejection' only
+// The engine reports, after draining its job queue, each promise still rejected without
+// a handler (onUnhandledRejection). They are processed once the nextTick queue is empty,
+// as node does. A handler attached later is noticed by checking the reported promises'
+// handled flag at the end of each turn of the driver; 'rejectionHandled' follows.
+
+const {
+  ArrayPrototypePush,
+  Error,
+  ObjectDefineProperty,
+  SafeMap,
+  SafeWeakRef,
+} = primordials;
+
+const {
+  tickInfo,
+  kHasRejectionToWarn,
+  kHasReportedRejections,
+  triggerUncaughtException,
+} = internalBinding('task_queue');
+const { getPromiseDetails, isPromiseHandled, kRejected } = internalBinding('util');
+const { getOptions } = internalBinding('options');
+
+const kModes = {
+  __proto__: null,
+  'throw': 0, 'strict': 1, 'warn': 2, 'none': 3, 'warn-with-error-code': 4,
+};
+let mode;
+function getMode() {
+  mode ??= kModes[getOptions().unhandledRejections ?? 'throw'];
+  return mode;
+}
+
+// Reported by the engine, waiting for processing: [promise, reason] pairs.
+let pending = [];
+// Already reported as unhandled and still alive: id -> { ref, warned }.
+const reported = new SafeMap();
+let lastRejectionId = 0;
+let warnedAboutUnhandled = false;
+
+function onUnhandledRejection(promise, reason) {
+  ArrayPrototypePush(pending, [promise, reason]);
+  tickInfo[kHasRejectionToWarn] = 1;
+}
+
+let UnhandledPromiseRejection;
+function makeUnhandledPromiseRejection(reason) {
+  if (UnhandledPromiseRejection === undefined) {
+    UnhandledPromiseRejection = class UnhandledPromiseRejection extends Error {
+      code = 'ERR_UNHANDLED_REJECTION';
+    };
+  }
+  const { inspect } = require('internal/util/inspect');
+  const err = new UnhandledPromiseRejection(
+    'This error originated either by throwing inside of an async function without a ' +
+    'catch block, or by rejecting a promise which was not handled with .catch(). The ' +
+    `promise rejected with the reason "${inspect(reason)}".`);
+  ObjectDefineProperty(err, 'name', {
+    __proto__: null, value: 'UnhandledPromiseRejection', writable: true, enumerable: false,
+    configurable: true,
+  });
+  require('internal/errors/stack').setStackHeader(err, `UnhandledPromiseRejection: ${err.message}`);
+  return err;
+}
+
+function isErrorLike(value) {
+  return value !== null && typeof value === 'object' &&
+    (value instanceof Error || typeof value.stack === 'string');
+}
+
+function emitWarning(reason, id) {
+  const { emitWarningSync } = require('internal/process/warning');
+  let text;
+  try {
+    text = isErrorLike(reason) ? `${reason.stack ?? reason}` :
+      require('internal/util/inspect').inspect(reason);
+  } catch {
+    text = 'Unhandled promise rejection';
+  }
+  const warning = new Error(text);
+  warning.name = 'UnhandledPromiseRejectionWarning';
+  try {
+    if (isErrorLike(reason)) warning.stack = `UnhandledPromiseRejectionWarning: ${text}`;
+  } catch {
+    // ignore
+  }
+  emitWarningSync(warning);
+  if (!warnedAboutUnhandled) {
+    warnedAboutUnhandled = true;
+    const note = new Error('Unhandled promise rejection. This error originated either by ' +
+      'throwing inside of an async function without a catch block, or by rejecting a ' +
+      'promise which was not handled with .catch(). To terminate the node process on ' +
+      'unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+      'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+      `(rejection id: ${id})`);
+    note.name = 'UnhandledPromiseRejectionWarning';
+    emitWarningSync(note);
+  }
+}
+
+function fatal(reason) {
+  const err = isErrorLike(reason) ? reason : makeUnhandledPromiseRejection(reason);
+  triggerUncaughtException(err, true);
+}
+
+// Called by the tick processor once ticks and promise jobs have drained.
+function processPromiseRejections() {
+  tickInfo[kHasRejectionToWarn] = 0;
+  const list = pending;
+  pending = [];
+  for (let i = 0; i < list.length; i++) {
+    const { 0: promise, 1: reason } = list[i];
+    const details = getPromiseDetails(promise);
+    if (details !== undefined && details[0] !== kRejected) continue;
+    const id = ++lastRejectionId;
+    const currentMode = getMode();
+    if (currentMode === kModes.strict) {
+      fatal(reason);
+      process.emit('unhandledRejection', reason, promise);
+    } else {
+      const handled = process.emit('unhandledRejection', reason, promise);
+      if (!handled) {
+        if (currentMode === kModes.throw) {
+          fatal(reason);
+        } else if (currentMode === kModes.warn || currentMode === kModes['warn-with-error-code']) {
+          emitWarning(reason, id);
+          if (currentMode === kModes['warn-with-error-code']) process.exitCode = 1;
+        }
+      }
+    }
+    reported.set(id, { ref: new SafeWeakRef(promise) });
+    tickInfo[kHasReportedRejections] = 1;
+  }
+}
+
+// Emits 'rejectionHandled' (and, in the warn modes, node's warning) for reported
+// promises that have since been given a handler. Called by the tick processor while any
+// reported promise is alive.
+function checkHandledLater() {
+  for (const { 0: id, 1: entry } of reported) {
+    const promise = entry.ref.deref();
+    if (promise === undefined) {
+      reported.delete(id);
+      continue;
+    }
+    if (!isPromiseHandled(promise)) continue;
+    reported.delete(id);
+    process.nextTick(() => {
+      const currentMode = getMode();
+      if (currentMode === kModes.warn || currentMode === kModes['warn-with-error-code']) {
+        const warning = new Error(
+          `Promise rejection was handled asynchronously (rejection id: ${id})`);
+        warning.name = 'PromiseRejectionHandledWarning';
+        warning.id = id;
+        require('internal/process/warning').emitWarningSync(warning);
+      }
+      process.emit('rejectionHandled', promise);
+    });
+  }
+  tickInfo[kHasReportedRejections] = reported.size > 0 ? 1 : 0;
+}
+
+module.exports = {
+  onUnhandledRejection,
+  processPromiseRejections,
+  checkHandledLater,
+};

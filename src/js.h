@@ -1,0 +1,80 @@
+#ifndef ND_JS_H
+#define ND_JS_H
+
+/*
+ * Small helpers over JavaScriptCore's C API: strings, properties, argument checks and
+ * errors. Everything here follows one convention: functions that can fail take a
+ * JSValueRef *exc out-parameter like the engine's own API and leave an exception in it.
+ */
+
+#include <JavaScriptCore/JavaScript.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Declares a binding function with the engine's callback signature. */
+#define ND_FUNCTION(name)                                                                          \
+  JSValueRef name(JSContextRef ctx, JSObjectRef function, JSObjectRef this_object,                 \
+                  size_t argc, const JSValueRef argv[], JSValueRef *exc)
+
+/* The argument at index i, or undefined when fewer were passed. */
+#define ND_ARG(i) ((i) < argc ? argv[i] : JSValueMakeUndefined(ctx))
+
+/* One entry of a binding's method table, terminated by {NULL, NULL}. */
+typedef struct {
+  const char *name;
+  JSObjectCallAsFunctionCallback fn;
+} nd_method_t;
+
+/* A JS string from a NUL-terminated UTF-8 C string. */
+JSValueRef nd_string(JSContextRef ctx, const char *utf8);
+
+/* A JS string from len bytes of UTF-8. Invalid sequences become U+FFFD following the
+ * WHATWG decoder's rules, so arbitrary bytes never fail. */
+JSValueRef nd_string_n(JSContextRef ctx, const char *utf8, size_t len);
+
+/* A JS string from len bytes of Latin-1 (each byte is one code unit). */
+JSValueRef nd_string_latin1(JSContextRef ctx, const char *bytes, size_t len);
+
+/* Converts any value to a string (ToString) and returns it as malloc'ed UTF-8, with lone
+ * surrogates encoded as U+FFFD. Sets *len when non-NULL. Returns NULL with *exc set when
+ * ToString throws. The caller frees the result. */
+char *nd_to_utf8(JSContextRef ctx, JSValueRef value, size_t *len, JSValueRef *exc);
+
+/* Same as nd_to_utf8 for an engine string handle (never fails, except on OOM). */
+char *nd_jsstring_to_utf8(JSStringRef s, size_t *len);
+
+/* Property helpers. The name is UTF-8. nd_get returns undefined on a throwing getter and
+ * leaves the exception in *exc when exc is non-NULL. */
+JSValueRef nd_get(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef *exc);
+void nd_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef value);
+void nd_set_hidden(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef value);
+void nd_set_number(JSContextRef ctx, JSObjectRef obj, const char *name, double value);
+void nd_set_string(JSContextRef ctx, JSObjectRef obj, const char *name, const char *utf8);
+void nd_set_function(JSContextRef ctx, JSObjectRef obj, const char *name,
+                     JSObjectCallAsFunctionCallback fn);
+void nd_set_methods(JSContextRef ctx, JSObjectRef obj, const nd_method_t *methods);
+
+/* Converts a value known to be a number (the JS side validates) to an integer. */
+int64_t nd_int(JSContextRef ctx, JSValueRef value);
+
+/* Throws a new error of the given constructor name ("Error", "TypeError", ...) with the
+ * message, and sets err.code when code is non-NULL. Always returns undefined so bindings
+ * can `return nd_throw(...)`. */
+JSValueRef nd_throw(JSContextRef ctx, JSValueRef *exc, const char *type, const char *code,
+                    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* Builds node's error for a failed system call, e.g. "ENOENT: no such file or directory,
+ * open 'x'" with errno, code, syscall, path and dest set. err is a negative errno (libuv
+ * convention). path and dest may be NULL. */
+JSObjectRef nd_uv_error(JSContextRef ctx, int err, const char *syscall, const char *path,
+                        const char *dest);
+
+/* Throws nd_uv_error(...) and returns undefined. */
+JSValueRef nd_throw_uv(JSContextRef ctx, JSValueRef *exc, int err, const char *syscall,
+                       const char *path, const char *dest);
+
+/* A new plain array holding the values. */
+JSObjectRef nd_array(JSContextRef ctx, size_t count, const JSValueRef *values);
+
+#endif

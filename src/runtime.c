@@ -1,0 +1,270 @@
+#include "runtime.h"
+
+#include "bindings/bindings.h"
+#include "builtins_table.h"
+#include "js.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Exported by libjavascriptcoregtk but declared in a private header that Debian does not
+ * ship (JSContextRefPrivate.h). The function is called with (promise, reason) for every
+ * promise still rejected without a handler after the engine drained its job queue. */
+JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
+                                                            JSObjectRef function,
+                                                            JSValueRef *exception);
+
+static __thread nd_runtime_t *current_runtime;
+
+nd_runtime_t *nd_runtime_current(void) {
+  return current_runtime;
+}
+
+/* Engine options are read from JSC_* environment variables when the first VM is created.
+ * Set the ones nodus depends on, leaving any value the user chose alone. */
+static void configure_engine(void) {
+  /* Node exposes SharedArrayBuffer; JavaScriptCore hides it unless asked. */
+  setenv("JSC_useSharedArrayBuffer", "true", 0);
+}
+
+JSObjectRef nd_compile_function(JSContextRef ctx, const char *params, const char *source,
+                                size_t length, const char *filename, JSValueRef *exc) {
+  static const char suffix[] = "\n})";
+  size_t params_len = strlen(params);
+  size_t total = 11 + params_len + 4 + length + sizeof suffix;
+  char *buf = malloc(total);
+  if (buf == NULL)
+    abort();
+  size_t n = 0;
+  memcpy(buf + n, "(function (", 11);
+  n += 11;
+  memcpy(buf + n, params, params_len);
+  n += params_len;
+  memcpy(buf + n, ") { ", 4);
+  n += 4;
+  memcpy(buf + n, source, length);
+  n += length;
+  memcpy(buf + n, suffix, sizeof suffix); /* includes the terminating NUL */
+  JSStringRef script = JSStringCreateWithUTF8CString(buf);
+  free(buf);
+  JSStringRef url = JSStringCreateWithUTF8CString(filename);
+  JSValueRef result = JSEvaluateScript(ctx, script, NULL, url, 1, exc);
+  JSStringRelease(script);
+  JSStringRelease(url);
+  if (result == NULL || !JSValueIsObject(ctx, result))
+    return NULL;
+  return (JSObjectRef)result;
+}
+
+void nd_print_raw_exception(JSContextRef ctx, JSValueRef exception) {
+  char *message = nd_to_utf8(ctx, exception, NULL, NULL);
+  fprintf(stderr, "%s\n", message ? message : "(unprintable exception)");
+  free(message);
+  if (JSValueIsObject(ctx, exception)) {
+    JSValueRef stack = nd_get(ctx, (JSObjectRef)exception, "stack", NULL);
+    if (JSValueIsString(ctx, stack)) {
+      char *s = nd_to_utf8(ctx, stack, NULL, NULL);
+      fprintf(stderr, "%s\n", s);
+      free(s);
+    }
+  }
+  fflush(stderr);
+}
+
+_Noreturn void nd_runtime_exit(nd_runtime_t *rt, int code) {
+  (void)rt;
+  uv_tty_reset_mode();
+  fflush(stdout);
+  fflush(stderr);
+  exit(code);
+}
+
+void nd_handle_uncaught(nd_runtime_t *rt, JSValueRef exception, bool from_promise) {
+  JSContextRef ctx = rt->ctx;
+  if (!rt->bootstrapped || rt->uncaught_handler == NULL) {
+    nd_print_raw_exception(ctx, exception);
+    nd_runtime_exit(rt, 1);
+  }
+  JSValueRef args[2] = {exception, JSValueMakeBoolean(ctx, from_promise)};
+  JSValueRef inner = NULL;
+  rt->depth++;
+  JSValueRef result = JSObjectCallAsFunction(ctx, rt->uncaught_handler, NULL, 2, args, &inner);
+  rt->depth--;
+  if (inner != NULL) {
+    /* The handler itself failed: this is a bug in nodus's library, not user code. */
+    fprintf(stderr, "nodus: internal error while handling an uncaught exception:\n");
+    nd_print_raw_exception(ctx, inner);
+    nd_print_raw_exception(ctx, exception);
+    nd_runtime_exit(rt, 7);
+  }
+  if (result != NULL && JSValueIsBoolean(ctx, result) && JSValueToBoolean(ctx, result))
+    return;
+  int code = result != NULL && JSValueIsNumber(ctx, result) ? (int)nd_int(ctx, result) : 1;
+  nd_runtime_exit(rt, code);
+}
+
+void nd_process_ticks(nd_runtime_t *rt) {
+  /* Each call is a separate top-level API call, so the engine drains promise jobs after
+   * it; ticks queued by those jobs are picked up by the next iteration. Reported
+   * rejections are checked for late handlers once per turn. */
+  bool checked_reported = false;
+  while (rt->tick_callback != NULL) {
+    uint8_t *info = rt->tick_info;
+    if (!info[ND_TICK_HAS_TICK] && !info[ND_TICK_HAS_REJECTION]) {
+      if (!info[ND_TICK_HAS_REPORTED] || checked_reported)
+        break;
+      checked_reported = true;
+    }
+    JSValueRef exc = NULL;
+    rt->depth++;
+    JSObjectCallAsFunction(rt->ctx, rt->tick_callback, NULL, 0, NULL, &exc);
+    rt->depth--;
+    if (exc != NULL)
+      nd_handle_uncaught(rt, exc, false);
+  }
+}
+
+JSValueRef nd_make_callback(nd_runtime_t *rt, JSObjectRef recv, JSObjectRef fn, size_t argc,
+                            const JSValueRef argv[]) {
+  JSContextRef ctx = rt->ctx;
+  JSValueRef exc = NULL;
+  JSValueRef result;
+  if (rt->depth > 0 || rt->trampoline == NULL) {
+    rt->depth++;
+    result = JSObjectCallAsFunction(ctx, fn, recv, argc, argv, &exc);
+    rt->depth--;
+  } else {
+    /* The trampoline takes the callback as its first argument. */
+    JSValueRef stack_args[8];
+    JSValueRef *args = argc < 8 ? stack_args : malloc((argc + 1) * sizeof(JSValueRef));
+    if (args == NULL)
+      abort();
+    args[0] = fn;
+    for (size_t i = 0; i < argc; i++)
+      args[i + 1] = argv[i];
+    rt->depth++;
+    result = JSObjectCallAsFunction(ctx, rt->trampoline, recv, argc + 1, args, &exc);
+    rt->depth--;
+    if (args != stack_args)
+      free(args);
+  }
+  if (exc != NULL) {
+    result = NULL;
+    if (rt->depth == 0)
+      nd_handle_uncaught(rt, exc, false);
+  }
+  if (rt->depth == 0)
+    nd_process_ticks(rt);
+  return result;
+}
+
+static ND_FUNCTION(js_internal_binding) {
+  char *name = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
+  if (name == NULL)
+    return NULL;
+  JSObjectRef b = nd_internal_binding(ctx, name, exc);
+  free(name);
+  return b;
+}
+
+/* Runs one bootstrap script: compiles lib/<id>.js with the builtin parameter list and
+ * calls it. Returns module.exports, or NULL after printing the failure. */
+static JSValueRef run_bootstrap_script(nd_runtime_t *rt, const char *id, JSObjectRef process,
+                                       JSObjectRef binding_fn, JSObjectRef primordials) {
+  JSContextRef ctx = rt->ctx;
+  const nd_builtin_source_t *src = nd_builtin_find(id);
+  if (src == NULL) {
+    fprintf(stderr, "nodus: missing builtin %s\n", id);
+    return NULL;
+  }
+  char url[256];
+  snprintf(url, sizeof url, "node:%s", id);
+  JSValueRef exc = NULL;
+  JSObjectRef fn = nd_compile_function(
+      ctx, "exports, require, module, process, internalBinding, primordials", src->source,
+      src->length, url, &exc);
+  if (fn == NULL) {
+    nd_print_raw_exception(ctx, exc);
+    return NULL;
+  }
+  JSObjectRef exports = JSObjectMake(ctx, NULL, NULL);
+  JSObjectRef module = JSObjectMake(ctx, NULL, NULL);
+  nd_set(ctx, module, "exports", exports);
+  JSValueRef args[6] = {exports,     JSValueMakeUndefined(ctx), module, process, binding_fn,
+                        primordials};
+  rt->depth++;
+  JSObjectCallAsFunction(ctx, fn, NULL, 6, args, &exc);
+  rt->depth--;
+  if (exc != NULL) {
+    nd_print_raw_exception(ctx, exc);
+    return NULL;
+  }
+  return nd_get(ctx, module, "exports", NULL);
+}
+
+int nd_runtime_init(nd_runtime_t *rt, nd_options_t *options) {
+  memset(rt, 0, sizeof *rt);
+  current_runtime = rt;
+  rt->options = options;
+  configure_engine();
+  signal(SIGPIPE, SIG_IGN);
+
+  rt->loop = uv_default_loop();
+  rt->group = JSContextGroupCreate();
+  rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
+  JSContextRef ctx = rt->ctx;
+  rt->global = JSContextGetGlobalObject(ctx);
+
+  /* JavaScriptCore installs a console of its own; node's replaces it. */
+  JSStringRef console_name = JSStringCreateWithUTF8CString("console");
+  JSObjectDeleteProperty(ctx, rt->global, console_name, NULL);
+  JSStringRelease(console_name);
+
+  rt->binding_cache = JSObjectMake(ctx, NULL, NULL);
+  JSValueProtect(ctx, rt->binding_cache);
+
+  JSStringRef binding_name = JSStringCreateWithUTF8CString("internalBinding");
+  JSObjectRef binding_fn = JSObjectMakeFunctionWithCallback(ctx, binding_name, js_internal_binding);
+  JSStringRelease(binding_name);
+
+  JSObjectRef process = JSObjectMake(ctx, NULL, NULL);
+  JSObjectRef primordials = JSObjectMake(ctx, NULL, NULL);
+  JSValueProtect(ctx, process);
+
+  if (run_bootstrap_script(rt, "internal/per_context/primordials", process, binding_fn,
+                           primordials) == NULL)
+    return 1;
+  /* The realm sets up the library loader and runs internal/bootstrap/node, which
+   * registers the driver's hooks (task_queue.setupHooks). */
+  if (run_bootstrap_script(rt, "internal/bootstrap/realm", process, binding_fn, primordials) ==
+      NULL)
+    return 1;
+  if (rt->trampoline == NULL || rt->tick_callback == NULL || rt->uncaught_handler == NULL ||
+      rt->run_main == NULL || rt->emit_before_exit == NULL || rt->emit_exit == NULL) {
+    fprintf(stderr, "nodus: bootstrap did not register its hooks\n");
+    return 1;
+  }
+  rt->bootstrapped = true;
+  return 0;
+}
+
+int nd_runtime_run(nd_runtime_t *rt) {
+  JSContextRef ctx = rt->ctx;
+  nd_make_callback(rt, rt->global, rt->run_main, 0, NULL);
+  while (!rt->exiting) {
+    uv_run(rt->loop, UV_RUN_DEFAULT);
+    if (rt->exiting)
+      break;
+    nd_make_callback(rt, rt->global, rt->emit_before_exit, 0, NULL);
+    if (!uv_loop_alive(rt->loop))
+      break;
+  }
+  rt->exiting = true;
+  JSValueRef code = nd_make_callback(rt, rt->global, rt->emit_exit, 0, NULL);
+  if (code == NULL || !JSValueIsNumber(ctx, code))
+    return 7;
+  return (int)nd_int(ctx, code);
+}

@@ -1,0 +1,8 @@
+/* Every C test, once. */
+#define ND_C_TESTS(X)                                                                              \
+  X(utf8_ascii)                                                                                    \
+  X(utf8_multibyte)                                                                                \
+  X(utf8_invalid_sequences)                                                                        \
+  X(utf8_lone_surrogates_encode)                                                                   \
+  X(uv_error_message)                                                                              \
+  X(builtin_table_sorted)
