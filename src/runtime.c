@@ -234,9 +234,12 @@ int nd_runtime_init(nd_runtime_t *rt, nd_options_t *options) {
   JSObjectRef primordials = JSObjectMake(ctx, NULL, NULL);
   JSValueProtect(ctx, process);
 
-  if (run_bootstrap_script(rt, "internal/per_context/primordials", process, binding_fn,
-                           primordials) == NULL)
+  /* The primordials script exports the (lazy) primordials object the library uses. */
+  JSValueRef lazy_primordials = run_bootstrap_script(rt, "internal/per_context/primordials",
+                                                     process, binding_fn, primordials);
+  if (lazy_primordials == NULL || !JSValueIsObject(ctx, lazy_primordials))
     return 1;
+  primordials = (JSObjectRef)lazy_primordials;
   /* The realm sets up the library loader and runs internal/bootstrap/node, which
    * registers the driver's hooks (task_queue.setupHooks). */
   if (run_bootstrap_script(rt, "internal/bootstrap/realm", process, binding_fn, primordials) ==

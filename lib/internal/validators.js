@@ -4,6 +4,7 @@
 // ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ...) with node's message for the same input.
 
 const {
+  ArrayBufferIsView,
   ArrayIsArray,
   ArrayPrototypeIncludes,
   ArrayPrototypeJoin,
@@ -178,10 +179,6 @@ function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBufferIsView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
-}
-
-function ArrayBufferIsView(value) {
-  return primordials.ArrayBufferIsView(value);
 }
 
 function validateEncoding(data, encoding) {

@@ -17,6 +17,7 @@
   V(fs)                                                                                            \
   V(options)                                                                                       \
   V(process_methods)                                                                               \
+  V(signal_wrap)                                                                                   \
   V(task_queue)                                                                                    \
   V(timers)                                                                                        \
   V(tty_wrap)                                                                                      \

@@ -45,6 +45,19 @@ static ND_FUNCTION(compile_builtin) {
                              src->source, src->length, url, exc);
 }
 
+/* getSource(id) -> the library module's source text, or undefined (used to print the
+ * source line of errors thrown inside the library, as node does). */
+static ND_FUNCTION(get_source) {
+  char *id = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
+  if (id == NULL)
+    return NULL;
+  const nd_builtin_source_t *src = nd_builtin_find(id);
+  free(id);
+  if (src == NULL)
+    return JSValueMakeUndefined(ctx);
+  return nd_string_n(ctx, src->source, src->length);
+}
+
 static ND_FUNCTION(has_builtin) {
   char *id = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
   if (id == NULL)
@@ -96,6 +109,7 @@ void nd__binding_builtins_init(JSContextRef ctx, JSObjectRef exports) {
   static const nd_method_t methods[] = {
       {"compileBuiltin", compile_builtin},
       {"hasBuiltin", has_builtin},
+      {"getSource", get_source},
       {"evaluateScript", evaluate_script},
       {"checkSyntax", check_syntax},
       {NULL, NULL},

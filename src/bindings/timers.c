@@ -111,8 +111,12 @@ static ND_FUNCTION(js_toggle_immediate_ref) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* getLibuvNow() -> the loop's clock, refreshed first: timers measure their start from
+ * the moment they are created, as in node. */
 static ND_FUNCTION(js_get_libuv_now) {
-  return JSValueMakeNumber(ctx, (double)uv_now(nd_runtime_current()->loop));
+  uv_loop_t *loop = nd_runtime_current()->loop;
+  uv_update_time(loop);
+  return JSValueMakeNumber(ctx, (double)uv_now(loop));
 }
 
 /* setupTimers(processImmediate, processTimers) registers the JavaScript processors. */

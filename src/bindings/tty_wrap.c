@@ -1,10 +1,14 @@
 /*
- * tty_wrap: terminal queries for stdio (is a descriptor a terminal, its size). The
- * stream classes over terminals come with node:tty.
+ * tty_wrap: terminal queries (is a descriptor a terminal, its size, raw mode) and an
+ * event-loop reader for standard input, whatever it is (terminal, pipe, socket or file).
+ * process.stdin and the REPL read through it; data arrives as strings in callbacks that
+ * go through the runtime's driver like every other event.
  */
 #include "../runtime.h"
 #include "bindings.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -23,7 +27,197 @@ static ND_FUNCTION(get_window_size) {
   return nd_array(ctx, 2, items);
 }
 
+/* ---------------------------------------------------------------------------------------
+ * The stdin reader. One per process: the handle kind follows what fd 0 is. */
+
+typedef enum { READER_NONE, READER_STREAM, READER_FILE } reader_kind_t;
+
+static struct {
+  reader_kind_t kind;
+  union {
+    uv_tty_t tty;
+    uv_pipe_t pipe;
+    uv_tcp_t tcp;
+    uv_stream_t stream;
+    uv_handle_t handle;
+  } h;
+  uv_fs_t fs_req;
+  char file_buf[65536];
+  int64_t file_offset;
+  bool reading;      /* JavaScript wants data */
+  bool file_pending; /* a file read is in flight */
+  bool is_tty;
+  JSObjectRef holder; /* keeps the callback: holder.onread(data | null for EOF | error) */
+} reader;
+
+static void deliver(JSValueRef value) {
+  nd_runtime_t *rt = nd_runtime_current();
+  JSValueRef onread = nd_get(rt->ctx, reader.holder, "onread", NULL);
+  if (!JSValueIsObject(rt->ctx, onread))
+    return;
+  nd_make_callback(rt, reader.holder, (JSObjectRef)onread, 1, &value);
+}
+
+static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
+  buf->base = malloc(suggested);
+  buf->len = buf->base ? suggested : 0;
+}
+
+static void on_stream_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
+  nd_runtime_t *rt = nd_runtime_current();
+  if (nread > 0) {
+    JSValueRef data = nd_string_n(rt->ctx, buf->base, (size_t)nread);
+    free(buf->base);
+    deliver(data);
+    return;
+  }
+  free(buf->base);
+  if (nread == 0)
+    return;
+  uv_read_stop(stream);
+  reader.reading = false;
+  if (nread == UV_EOF)
+    deliver(JSValueMakeNull(rt->ctx));
+  else
+    deliver(nd_uv_error(rt->ctx, (int)nread, "read", NULL, NULL));
+}
+
+static void start_file_read(void);
+
+static void on_file_read(uv_fs_t *req) {
+  nd_runtime_t *rt = nd_runtime_current();
+  ssize_t n = req->result;
+  uv_fs_req_cleanup(req);
+  reader.file_pending = false;
+  if (n > 0) {
+    if (reader.file_offset >= 0)
+      reader.file_offset += n;
+    JSValueRef data = nd_string_n(rt->ctx, reader.file_buf, (size_t)n);
+    deliver(data);
+    if (reader.reading && !reader.file_pending)
+      start_file_read();
+    return;
+  }
+  reader.reading = false;
+  if (n == 0)
+    deliver(JSValueMakeNull(rt->ctx));
+  else
+    deliver(nd_uv_error(rt->ctx, (int)n, "read", NULL, NULL));
+}
+
+static void start_file_read(void) {
+  uv_buf_t buf = uv_buf_init(reader.file_buf, sizeof reader.file_buf);
+  reader.file_pending = true;
+  uv_fs_read(nd_runtime_current()->loop, &reader.fs_req, STDIN_FILENO, &buf, 1,
+             reader.file_offset, on_file_read);
+}
+
+static int open_reader(void) {
+  if (reader.kind != READER_NONE)
+    return 0;
+  uv_loop_t *loop = nd_runtime_current()->loop;
+  int err = 0;
+  switch (uv_guess_handle(STDIN_FILENO)) {
+  case UV_TTY:
+    err = uv_tty_init(loop, &reader.h.tty, STDIN_FILENO, 1);
+    reader.is_tty = true;
+    reader.kind = READER_STREAM;
+    break;
+  case UV_NAMED_PIPE:
+    err = uv_pipe_init(loop, &reader.h.pipe, 0);
+    if (err == 0)
+      err = uv_pipe_open(&reader.h.pipe, STDIN_FILENO);
+    reader.kind = READER_STREAM;
+    break;
+  case UV_TCP:
+    err = uv_tcp_init(loop, &reader.h.tcp);
+    if (err == 0)
+      err = uv_tcp_open(&reader.h.tcp, STDIN_FILENO);
+    reader.kind = READER_STREAM;
+    break;
+  case UV_FILE:
+    reader.kind = READER_FILE;
+    reader.file_offset = -1; /* read from the current position */
+    break;
+  default:
+    return UV_EINVAL;
+  }
+  if (err != 0)
+    reader.kind = READER_NONE;
+  return err;
+}
+
+/* startReading(holder): reads fd 0 and calls holder.onread(string) for each chunk,
+ * holder.onread(null) at end of input, holder.onread(error) on failure. */
+static ND_FUNCTION(start_reading) {
+  if (!JSValueIsObject(ctx, ND_ARG(0)))
+    return nd_throw(ctx, exc, "TypeError", NULL, "startReading: expected an object");
+  int err = open_reader();
+  if (err != 0)
+    return nd_throw_uv(ctx, exc, err, "read", NULL, NULL);
+  if (reader.holder == NULL) {
+    reader.holder = (JSObjectRef)argv[0];
+    JSValueProtect(ctx, reader.holder);
+  }
+  if (reader.reading)
+    return JSValueMakeUndefined(ctx);
+  reader.reading = true;
+  if (reader.kind == READER_STREAM) {
+    err = uv_read_start(&reader.h.stream, on_alloc, on_stream_read);
+    if (err != 0) {
+      reader.reading = false;
+      return nd_throw_uv(ctx, exc, err, "read", NULL, NULL);
+    }
+  } else if (!reader.file_pending) {
+    start_file_read();
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+static ND_FUNCTION(stop_reading) {
+  if (!reader.reading)
+    return JSValueMakeUndefined(ctx);
+  reader.reading = false;
+  if (reader.kind == READER_STREAM)
+    uv_read_stop(&reader.h.stream);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* setRawMode(flag) -> 0 or a negative errno; only for a terminal on stdin. */
+static ND_FUNCTION(set_raw_mode) {
+  if (!isatty(STDIN_FILENO))
+    return JSValueMakeNumber(ctx, UV_ENOTTY);
+  int err = open_reader();
+  if (err != 0 || !reader.is_tty)
+    return JSValueMakeNumber(ctx, err != 0 ? err : UV_ENOTTY);
+  err = uv_tty_set_mode(&reader.h.tty, JSValueToBoolean(ctx, ND_ARG(0)) ? UV_TTY_MODE_RAW
+                                                                          : UV_TTY_MODE_NORMAL);
+  return JSValueMakeNumber(ctx, err);
+}
+
+/* unrefReader()/refReader(): whether pending stdin keeps the process alive. */
+static ND_FUNCTION(unref_reader) {
+  if (reader.kind == READER_STREAM)
+    uv_unref(&reader.h.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+static ND_FUNCTION(ref_reader) {
+  if (reader.kind == READER_STREAM)
+    uv_ref(&reader.h.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
 void nd__binding_tty_wrap_init(JSContextRef ctx, JSObjectRef exports) {
-  nd_set_function(ctx, exports, "isTTY", is_tty);
-  nd_set_function(ctx, exports, "getWindowSize", get_window_size);
+  static const nd_method_t methods[] = {
+      {"isTTY", is_tty},
+      {"getWindowSize", get_window_size},
+      {"startReading", start_reading},
+      {"stopReading", stop_reading},
+      {"setRawMode", set_raw_mode},
+      {"unrefReader", unref_reader},
+      {"refReader", ref_reader},
+      {NULL, NULL},
+  };
+  nd_set_methods(ctx, exports, methods);
 }

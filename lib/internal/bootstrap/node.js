@@ -42,6 +42,18 @@ const EventEmitter = require('events');
 
 require('internal/process/per_thread').setupProcessObject(process, options);
 
+// Signal events: a watcher runs while 'SIGxxx' listeners exist.
+process.on('newListener', (type) => {
+  if (typeof type === 'string' && type.startsWith('SIG') && process.listenerCount(type) === 0) {
+    require('internal/process/signals').startListening(type);
+  }
+});
+process.on('removeListener', (type) => {
+  if (typeof type === 'string' && type.startsWith('SIG') && process.listenerCount(type) === 0) {
+    require('internal/process/signals').stopListening(type);
+  }
+});
+
 // ---------------------------------------------------------------------------------------
 // Globals.
 

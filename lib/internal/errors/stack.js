@@ -86,8 +86,9 @@ function getSourceLines(url) {
   let lines = sourceCache.get(url);
   if (lines !== undefined) return lines;
   let text = registeredSources.get(url);
-  if (text === undefined && readSource !== null && url !== '' &&
-      !StringPrototypeStartsWith(url, 'node:')) {
+  if (text === undefined && StringPrototypeStartsWith(url, 'node:')) {
+    text = internalBinding('builtins').getSource(StringPrototypeSlice(url, 5));
+  } else if (text === undefined && readSource !== null && url !== '') {
     try {
       text = readSource(url);
     } catch {

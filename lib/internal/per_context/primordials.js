@@ -33,62 +33,91 @@ function pascalKey(key) {
   return key[0].toUpperCase() + key.slice(1);
 }
 
+// Entries are created on first request: building all ~3,000 wrappers eagerly cost about
+// 5 ms of start-up. A group (one constructor's statics, or one prototype's methods) is
+// expanded when a name starting with its prefix is looked up; `primordials` handed to
+// library modules is a proxy over this table that does the lookup.
+const table = { __proto__: null };
+const groups = [];  // { prefix, source, kind: 'static' | 'prototype', bind, done }
+
+function addGroup(prefix, source, kind, bind = false) {
+  groups.push({ prefix, source, kind, bind, done: false });
+}
+
 // Static methods that use their receiver (Promise.resolve, Uint8Array.from) are bound
 // to their constructor; the rest are copied as they are.
 const bindStatics = new Set(['Promise', 'Uint8Array', 'Int8Array', 'Uint16Array',
   'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array',
   'BigInt64Array', 'BigUint64Array', 'Uint8ClampedArray', 'TypedArray', 'Array']);
 
-function copyStatics(src, prefix) {
-  const bind = bindStatics.has(prefix);
+function expandStatics(group) {
+  const { source: src, prefix, bind } = group;
   for (const key of ReflectOwnKeys(src)) {
     if (key === 'prototype' || key === 'length' || key === 'name' || key === 'caller' ||
         key === 'arguments') continue;
     const desc = ObjectGetOwnPropertyDescriptor(src, key);
     const name = `${prefix}${pascalKey(key)}`;
     if ('value' in desc) {
-      if (!(name in primordials)) {
-        primordials[name] = bind && typeof desc.value === 'function' ?
+      if (!(name in table)) {
+        table[name] = bind && typeof desc.value === 'function' ?
           desc.value.bind(src) : desc.value;
       }
     } else if (desc.get) {
-      primordials[`${prefix}Get${pascalKey(key)}`] = desc.get;
+      const getter = `${prefix}Get${pascalKey(key)}`;
+      if (!(getter in table)) table[getter] = desc.get;
     }
   }
 }
 
-function copyPrototype(src, prefix) {
+function expandPrototype(group) {
+  const { source: src, prefix } = group;
   for (const key of ReflectOwnKeys(src)) {
     if (key === 'constructor' || key === 'caller' || key === 'arguments' ||
         key === 'callee') continue;
     const desc = ObjectGetOwnPropertyDescriptor(src, key);
     const name = `${prefix}${pascalKey(key)}`;
+    if (name in table) continue;
     if ('value' in desc) {
       if (typeof desc.value === 'function') {
-        primordials[name] = uncurryThis(desc.value);
-        primordials[`${name}Apply`] = applyBind(desc.value);
+        table[name] = uncurryThis(desc.value);
+        table[`${name}Apply`] = applyBind(desc.value);
       } else {
-        primordials[name] = desc.value;
+        table[name] = desc.value;
       }
     } else {
-      if (desc.get) primordials[`${prefix}Get${pascalKey(key)}`] = uncurryThis(desc.get);
-      if (desc.set) primordials[`${prefix}Set${pascalKey(key)}`] = uncurryThis(desc.set);
+      if (desc.get) table[`${prefix}Get${pascalKey(key)}`] = uncurryThis(desc.get);
+      if (desc.set) table[`${prefix}Set${pascalKey(key)}`] = uncurryThis(desc.set);
     }
   }
 }
 
-primordials.uncurryThis = uncurryThis;
-primordials.applyBind = applyBind;
+function expandFor(name) {
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    if (!group.done && name.startsWith(group.prefix)) {
+      group.done = true;
+      if (group.kind === 'static') expandStatics(group);
+      else expandPrototype(group);
+    }
+  }
+}
+
+function expandAll() {
+  for (const group of groups) expandFor(group.prefix);
+}
+
+table.uncurryThis = uncurryThis;
+table.applyBind = applyBind;
 
 // Global functions and namespace objects.
 for (const name of ['decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent',
   'escape', 'unescape', 'isNaN', 'isFinite', 'parseFloat', 'parseInt']) {
-  primordials[name] = globalThis[name];
+  table[name] = globalThis[name];
 }
 for (const name of ['JSON', 'Math', 'Reflect', 'Atomics', 'Intl']) {
   if (globalThis[name] === undefined) continue;
-  primordials[name] = globalThis[name];
-  copyStatics(globalThis[name], name);
+  table[name] = globalThis[name];
+  addGroup(name, globalThis[name], 'static');
 }
 
 const constructors = [
@@ -106,41 +135,43 @@ for (const name of constructors) {
   const ctor = globalThis[name];
   if (ctor === undefined) continue;
   if (!errorConstructorNames.has(name)) {
-    primordials[name] = ctor;
-    copyStatics(ctor, name);
+    table[name] = ctor;
+    addGroup(name, ctor, 'static', bindStatics.has(name));
   }
-  copyPrototype(ctor.prototype, `${name}Prototype`);
+  addGroup(`${name}Prototype`, ctor.prototype, 'prototype');
 }
-primordials.Proxy = Proxy;
+table.Proxy = Proxy;
 
 // The abstract %TypedArray% and the iterator prototypes.
 {
   const TypedArray = Object.getPrototypeOf(Uint8Array);
-  primordials.TypedArray = TypedArray;
-  copyStatics(TypedArray, 'TypedArray');
-  copyPrototype(TypedArray.prototype, 'TypedArrayPrototype');
+  table.TypedArray = TypedArray;
+  addGroup('TypedArray', TypedArray, 'static', true);
+  addGroup('TypedArrayPrototype', TypedArray.prototype, 'prototype');
   const ArrayIteratorPrototype = Object.getPrototypeOf([][Symbol.iterator]());
-  primordials.ArrayIteratorPrototype = ArrayIteratorPrototype;
-  copyPrototype(ArrayIteratorPrototype, 'ArrayIteratorPrototype');
+  table.ArrayIteratorPrototype = ArrayIteratorPrototype;
+  addGroup('ArrayIteratorPrototype', ArrayIteratorPrototype, 'prototype');
   const StringIteratorPrototype = Object.getPrototypeOf(''[Symbol.iterator]());
-  primordials.StringIteratorPrototype = StringIteratorPrototype;
-  copyPrototype(StringIteratorPrototype, 'StringIteratorPrototype');
+  table.StringIteratorPrototype = StringIteratorPrototype;
+  addGroup('StringIteratorPrototype', StringIteratorPrototype, 'prototype');
   const IteratorPrototype = Object.getPrototypeOf(ArrayIteratorPrototype);
-  primordials.IteratorPrototype = IteratorPrototype;
+  table.IteratorPrototype = IteratorPrototype;
   const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(
     (async function* () {}).prototype));
-  primordials.AsyncIteratorPrototype = AsyncIteratorPrototype;
-  primordials.AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
-  primordials.GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor;
-  primordials.AsyncGeneratorFunction =
+  table.AsyncIteratorPrototype = AsyncIteratorPrototype;
+  table.AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+  table.GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor;
+  table.AsyncGeneratorFunction =
     Object.getPrototypeOf(async function* () {}).constructor;
 }
 
-const {
-  FunctionPrototypeCall,
-  ObjectSetPrototypeOf,
-  PromisePrototypeThen,
-} = primordials;
+function lookup(name) {
+  if (!(name in table)) expandFor(name);
+  return table[name];
+}
+const FunctionPrototypeCall = lookup('FunctionPrototypeCall');
+const ObjectSetPrototypeOf = lookup('ObjectSetPrototypeOf');
+const PromisePrototypeThen = lookup('PromisePrototypeThen');
 
 // Safe collections: subclasses whose prototype holds its own copies of the built-in
 // methods (on a null-prototype chain), so patching Map.prototype.get or
@@ -194,75 +225,75 @@ function makeSafe(unsafe, safe) {
   ObjectFreeze(safe);
   return safe;
 }
-primordials.makeSafe = makeSafe;
+table.makeSafe = makeSafe;
 
-primordials.SafeArrayIterator = makeIteratorClass(
-  primordials.ArrayPrototypeSymbolIterator, primordials.ArrayIteratorPrototypeNext);
-primordials.SafeStringIterator = makeIteratorClass(
-  primordials.StringPrototypeSymbolIterator, primordials.StringIteratorPrototypeNext);
+table.SafeArrayIterator = makeIteratorClass(
+  lookup('ArrayPrototypeSymbolIterator'), lookup('ArrayIteratorPrototypeNext'));
+table.SafeStringIterator = makeIteratorClass(
+  lookup('StringPrototypeSymbolIterator'), lookup('StringIteratorPrototypeNext'));
 
-primordials.SafeMap = makeSafe(Map, class SafeMap extends Map {});
-primordials.SafeWeakMap = makeSafe(WeakMap, class SafeWeakMap extends WeakMap {});
-primordials.SafeSet = makeSafe(Set, class SafeSet extends Set {});
-primordials.SafeWeakSet = makeSafe(WeakSet, class SafeWeakSet extends WeakSet {});
-primordials.SafeWeakRef = makeSafe(WeakRef, class SafeWeakRef extends WeakRef {});
-primordials.SafeFinalizationRegistry = makeSafe(FinalizationRegistry,
+table.SafeMap = makeSafe(Map, class SafeMap extends Map {});
+table.SafeWeakMap = makeSafe(WeakMap, class SafeWeakMap extends WeakMap {});
+table.SafeSet = makeSafe(Set, class SafeSet extends Set {});
+table.SafeWeakSet = makeSafe(WeakSet, class SafeWeakSet extends WeakSet {});
+table.SafeWeakRef = makeSafe(WeakRef, class SafeWeakRef extends WeakRef {});
+table.SafeFinalizationRegistry = makeSafe(FinalizationRegistry,
   class SafeFinalizationRegistry extends FinalizationRegistry {});
 
 // A Promise subclass whose then/catch/finally cannot be patched by user code.
 const SafePromise = makeSafe(Promise, class SafePromise extends Promise {});
-primordials.SafePromise = SafePromise;
+table.SafePromise = SafePromise;
 
-primordials.SafePromisePrototypeFinally = (thisPromise, onFinally) =>
+table.SafePromisePrototypeFinally = (thisPromise, onFinally) =>
   new Promise((resolve, reject) =>
     new SafePromise((a, b) => PromisePrototypeThen(thisPromise, a, b))
       .finally(onFinally)
       .then(resolve, reject),
   );
 
-primordials.SafePromiseAll = (promises, mapFn) =>
+table.SafePromiseAll = (promises, mapFn) =>
   new Promise((resolve, reject) => {
     const results = [];
     let remaining = promises.length;
     if (remaining === 0) resolve(results);
     for (let i = 0; i < promises.length; i++) {
       const p = mapFn ? mapFn(promises[i], i) : promises[i];
-      PromisePrototypeThen(primordials.PromiseResolve(p), (value) => {
+      PromisePrototypeThen(lookup('PromiseResolve')(p), (value) => {
         results[i] = value;
         if (--remaining === 0) resolve(results);
       }, reject);
     }
   });
 
-primordials.SafePromiseAllReturnVoid = (promises, mapFn) =>
+table.SafePromiseAllReturnVoid = (promises, mapFn) =>
   new Promise((resolve, reject) => {
     let remaining = promises.length;
     if (remaining === 0) resolve();
     for (let i = 0; i < promises.length; i++) {
       const p = mapFn ? mapFn(promises[i], i) : promises[i];
-      PromisePrototypeThen(primordials.PromiseResolve(p), () => {
+      PromisePrototypeThen(lookup('PromiseResolve')(p), () => {
         if (--remaining === 0) resolve();
       }, reject);
     }
   });
 
-primordials.SafePromiseAllSettled = (promises, mapFn) =>
-  primordials.PromiseAllSettled(mapFn ? promises.map(mapFn) : promises);
+table.SafePromiseAllSettled = (promises, mapFn) =>
+  lookup('PromiseAllSettled')(mapFn ? promises.map(mapFn) : promises);
 
-primordials.SafePromiseRace = (promises, mapFn) =>
+table.SafePromiseRace = (promises, mapFn) =>
   new Promise((resolve, reject) => {
     for (let i = 0; i < promises.length; i++) {
       const p = mapFn ? mapFn(promises[i], i) : promises[i];
-      PromisePrototypeThen(primordials.PromiseResolve(p), resolve, reject);
+      PromisePrototypeThen(lookup('PromiseResolve')(p), resolve, reject);
     }
   });
 
-primordials.SafePromiseAny = (promises, mapFn) =>
-  primordials.PromiseAny(mapFn ? promises.map(mapFn) : promises);
+table.SafePromiseAny = (promises, mapFn) =>
+  lookup('PromiseAny')(mapFn ? promises.map(mapFn) : promises);
 
 // Pins a RegExp's matching methods as own properties, so that patched
 // RegExp.prototype methods cannot change what library code matches.
-primordials.hardenRegExp = function hardenRegExp(pattern) {
+table.hardenRegExp = function hardenRegExp(pattern) {
   ObjectDefineProperty(pattern, Symbol.match, { value: RegExp.prototype[Symbol.match] });
   ObjectDefineProperty(pattern, Symbol.matchAll, { value: RegExp.prototype[Symbol.matchAll] });
   ObjectDefineProperty(pattern, Symbol.replace, { value: RegExp.prototype[Symbol.replace] });
@@ -272,8 +303,8 @@ primordials.hardenRegExp = function hardenRegExp(pattern) {
   return pattern;
 };
 
-primordials.SymbolDispose ??= Symbol.dispose ?? Symbol('Symbol.dispose');
-primordials.SymbolAsyncDispose ??= Symbol.asyncDispose ?? Symbol('Symbol.asyncDispose');
+table.SymbolDispose ??= Symbol.dispose ?? Symbol('Symbol.dispose');
+table.SymbolAsyncDispose ??= Symbol.asyncDispose ?? Symbol('Symbol.asyncDispose');
 
 // The Error constructors: the bootstrap replaces the globals with wrappers that produce
 // V8-format stacks (internal/errors/stack). The library must construct errors through
@@ -284,16 +315,16 @@ primordials.SymbolAsyncDispose ??= Symbol.asyncDispose ?? Symbol('Symbol.asyncDi
   const current = { __proto__: null };
   for (const name of errorNames) {
     current[name] = globalThis[name];
-    ObjectDefineProperty(primordials, name, {
+    ObjectDefineProperty(table, name, {
       __proto__: null, get() { return current[name]; }, enumerable: true, configurable: false,
     });
   }
   let captureStackTrace = Error.captureStackTrace;
-  ObjectDefineProperty(primordials, 'ErrorCaptureStackTrace', {
+  ObjectDefineProperty(table, 'ErrorCaptureStackTrace', {
     __proto__: null, get() { return captureStackTrace; }, enumerable: true, configurable: false,
   });
   let replaced = false;
-  primordials.replaceErrorConstructors = function replaceErrorConstructors(wrappers, capture) {
+  table.replaceErrorConstructors = function replaceErrorConstructors(wrappers, capture) {
     if (replaced) return;
     replaced = true;
     for (const name of errorNames) current[name] = wrappers[name];
@@ -301,5 +332,27 @@ primordials.SymbolAsyncDispose ??= Symbol.asyncDispose ?? Symbol('Symbol.asyncDi
   };
 }
 
-ObjectSetPrototypeOf(primordials, null);
-ObjectFreeze(primordials);
+// What library modules receive: reads expand groups on demand; writes are refused.
+module.exports = new Proxy(table, {
+  __proto__: null,
+  get(target, name) {
+    if (typeof name === 'string' && !(name in target)) expandFor(name);
+    return target[name];
+  },
+  has(target, name) {
+    if (typeof name === 'string' && !(name in target)) expandFor(name);
+    return name in target;
+  },
+  getOwnPropertyDescriptor(target, name) {
+    if (typeof name === 'string' && !(name in target)) expandFor(name);
+    return ObjectGetOwnPropertyDescriptor(target, name);
+  },
+  ownKeys(target) {
+    expandAll();
+    return ReflectOwnKeys(target);
+  },
+  set() { return false; },
+  defineProperty() { return false; },
+  deleteProperty() { return false; },
+  setPrototypeOf() { return false; },
+});

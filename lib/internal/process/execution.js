@@ -60,19 +60,20 @@ function normalizeError(err) {
 }
 
 // "file:line\nsource\n    ^\n" for the place an error was thrown, when known.
-function sourceContext(err) {
+function sourceContext(err, fromPromise) {
   const source = getErrorSource(err);
   if (source === undefined) return '';
   let column = source.column;
   // V8 points at the throw statement when the error was thrown where it was created.
+  // A rejection has no throw site: V8 shows where the error was created.
   const before = StringPrototypeSlice(source.text, 0, column - 1);
-  const match = /(^|[\s;{}(])throw\s+$/.exec(before);
+  const match = fromPromise ? null : /(^|[\s;{}(])throw\s+$/.exec(before);
   if (match !== null) column = match.index + match[1].length + 1;
   return `${source.url}:${source.line}\n${source.text}\n` +
     `${StringPrototypeRepeat(' ', column - 1)}^\n`;
 }
 
-function formatFatal(err) {
+function formatFatal(err, fromPromise = false) {
   const { inspect } = require('internal/util/inspect');
   let body;
   try {
@@ -85,18 +86,21 @@ function formatFatal(err) {
     }
   }
   if (isErrorObject(err)) {
-    const context = sourceContext(err);
+    const context = sourceContext(err, fromPromise);
     return `${context}${context === '' ? '' : '\n'}${body}\n`;
   }
+  // Node shows the throw site above a thrown non-error; nodus cannot know it (the engine
+  // reports only the value), so the value is printed alone.
   if (err === null || (typeof err !== 'object' && typeof err !== 'function')) {
-    return `Uncaught ${body}\n` +
+    const shown = typeof err === 'string' ? err : body;
+    return `\n${shown}\n` +
       '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
   }
-  return `\nUncaught ${body}\n`;
+  return `\n${body}\n`;
 }
 
-function printFatal(err) {
-  let text = formatFatal(err);
+function printFatal(err, fromPromise = false) {
+  let text = formatFatal(err, fromPromise);
   text += `\nNode.js ${process.version}\n`;
   const { writeString } = internalBinding('fs');
   try {
@@ -152,7 +156,7 @@ function onUncaughtException(err, fromPromise) {
   } catch {
     // Node ignores exceptions from 'exit' listeners at this point.
   }
-  printFatal(err);
+  printFatal(err, fromPromise);
   return getExitCode() || kGenericUserError;
 }
 

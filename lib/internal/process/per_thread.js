@@ -234,6 +234,9 @@ function createEnv() {
         obj[name] = value;
         return true;
       }
+      if (typeof value === 'symbol') {
+        throw new TypeError('Cannot convert a Symbol value to a string');
+      }
       const str = `${value}`;
       binding.setEnv(name, str);
       obj[name] = str;

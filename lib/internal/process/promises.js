@@ -12,8 +12,13 @@
 // handled flag at the end of each turn of the driver; 'rejectionHandled' follows.
 
 const {
+  ArrayIsArray,
   ArrayPrototypePush,
+  Date,
   Error,
+  FunctionPrototypeToString,
+  ObjectGetPrototypeOf,
+  SymbolPrototypeToString,
   ObjectDefineProperty,
   SafeMap,
   SafeWeakRef,
@@ -43,25 +48,51 @@ let pending = [];
 // Already reported as unhandled and still alive: id -> { ref, warned }.
 const reported = new SafeMap();
 let lastRejectionId = 0;
-let warnedAboutUnhandled = false;
 
 function onUnhandledRejection(promise, reason) {
   ArrayPrototypePush(pending, [promise, reason]);
   tickInfo[kHasRejectionToWarn] = 1;
 }
 
+// V8's side-effect-free string form of a value, which node prints for rejection
+// reasons that are not errors: primitives as strings, functions as their source,
+// arrays and dates by their class tag, other objects as "#<Constructor>".
+function noSideEffectsToString(value) {
+  if (typeof value === 'symbol') return SymbolPrototypeToString(value);
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    return `${value}`;
+  }
+  if (typeof value === 'function') return FunctionPrototypeToString(value);
+  if (isErrorLike(value) && value instanceof Error) {
+    return `${value.name}: ${value.message}`;
+  }
+  if (ArrayIsArray(value)) return '[object Array]';
+  const proto = ObjectGetPrototypeOf(value);
+  if (proto === null) return '[object Object]';
+  if (value instanceof Date) return '[object Date]';
+  let name;
+  try {
+    name = proto.constructor?.name;
+  } catch {
+    name = undefined;
+  }
+  return typeof name === 'string' && name !== '' ? `#<${name}>` : '[object Object]';
+}
+
 let UnhandledPromiseRejection;
 function makeUnhandledPromiseRejection(reason) {
   if (UnhandledPromiseRejection === undefined) {
     UnhandledPromiseRejection = class UnhandledPromiseRejection extends Error {
-      code = 'ERR_UNHANDLED_REJECTION';
+      constructor(message) {
+        super(message);
+        this.code = 'ERR_UNHANDLED_REJECTION';
+      }
     };
   }
-  const { inspect } = require('internal/util/inspect');
   const err = new UnhandledPromiseRejection(
     'This error originated either by throwing inside of an async function without a ' +
     'catch block, or by rejecting a promise which was not handled with .catch(). The ' +
-    `promise rejected with the reason "${inspect(reason)}".`);
+    `promise rejected with the reason "${noSideEffectsToString(reason)}".`);
   ObjectDefineProperty(err, 'name', {
     __proto__: null, value: 'UnhandledPromiseRejection', writable: true, enumerable: false,
     configurable: true,
@@ -79,8 +110,7 @@ function emitWarning(reason, id) {
   const { emitWarningSync } = require('internal/process/warning');
   let text;
   try {
-    text = isErrorLike(reason) ? `${reason.stack ?? reason}` :
-      require('internal/util/inspect').inspect(reason);
+    text = isErrorLike(reason) ? `${reason.stack ?? reason}` : noSideEffectsToString(reason);
   } catch {
     text = 'Unhandled promise rejection';
   }
@@ -92,8 +122,7 @@ function emitWarning(reason, id) {
     // ignore
   }
   emitWarningSync(warning);
-  if (!warnedAboutUnhandled) {
-    warnedAboutUnhandled = true;
+  {
     const note = new Error('Unhandled promise rejection. This error originated either by ' +
       'throwing inside of an async function without a catch block, or by rejecting a ' +
       'promise which was not handled with .catch(). To terminate the node process on ' +

@@ -107,7 +107,14 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation || getFlags().throwDeprecation) throw warning;
+    // Thrown from the next tick, so it is an uncaught exception rather than an
+    // exception of the emitWarning() call.
+    if (process.throwDeprecation || getFlags().throwDeprecation) {
+      process.nextTick(() => {
+        throw warning;
+      });
+      return;
+    }
   }
   ensureDefaultListener();
   process.nextTick(() => process.emit('warning', warning));

@@ -635,7 +635,12 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
     const base = parent.filename ?? path.join(process.cwd(), 'repl');
     const resolved = packageImportsResolve(request, base, cjsConditions);
-    if (BuiltinModule.normalizeRequirableId(resolved) !== undefined) return resolved;
+    // node resolves "imports" through its URL-based resolver, whose result must be a
+    // file: URL; a builtin target fails there.
+    if (BuiltinModule.normalizeRequirableId(resolved) !== undefined) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_URL_SCHEME('file');
+    }
     return finalizeEsmResolution(resolved, parent.filename, request);
   }
 

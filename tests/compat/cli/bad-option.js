@@ -1,0 +1,1 @@
+// compat: script=--definitely-not-an-option

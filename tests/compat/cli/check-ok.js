@@ -1,0 +1,1 @@
+// compat: script=-c fixtures/valid.js

@@ -1,0 +1,2 @@
+// compat: stderr
+// compat: script=-e "function f() { throw new RangeError('bad range'); } f();"

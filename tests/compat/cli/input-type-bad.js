@@ -1,0 +1,1 @@
+// compat: script=--input-type=foo -e 1

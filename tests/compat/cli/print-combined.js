@@ -1,0 +1,1 @@
+// compat: script=-pe "'pe ' + (6 * 7)"

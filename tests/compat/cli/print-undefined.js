@@ -1,0 +1,1 @@
+// compat: script=-p "undefined"

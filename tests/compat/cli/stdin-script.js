@@ -1,0 +1,2 @@
+// compat: stdin=fixtures/stdin-script.js
+// compat: script=-

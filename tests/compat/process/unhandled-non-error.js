@@ -1,0 +1,2 @@
+// compat: stderr
+Promise.reject({ code: 42 });

@@ -1,0 +1,3 @@
+// compat: stderr
+// compat: node-args=--unhandled-rejections=warn-with-error-code
+Promise.reject(1);
