@@ -27,7 +27,7 @@ OBJS    := $(SRCS:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtins.o
 LIB_JS  := $(shell find lib -name '*.js' | sort)
 VERSION := $(shell sed -n 's/^\#define ND_VERSION "\(.*\)"/\1/p' src/version.h)
 
-.PHONY: all deps test test-compat test-unit test-c asan bench node-suite clean format golden
+.PHONY: all deps test test-compat test-unit test-c asan bench node-suite clean format golden fuzz
 
 all: deps $(BUILD)/nodus
 
@@ -82,20 +82,31 @@ asan:
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	$(PYTHON) tests/run.py --nodus build-asan/nodus --c-tests build-asan/test-c --timeout-scale 4
 
+# libFuzzer targets (clang): the UTF-8 decoder. FUZZ_TIME bounds each run (seconds).
+FUZZ_TIME ?= 60
+fuzz: deps
+	@mkdir -p build-fuzz
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE -Isrc $(PKG_CFLAGS) \
+	  -o build-fuzz/fuzz_utf8 tests/fuzz/fuzz_utf8.c src/js.c $(PKG_LIBS)
+	./build-fuzz/fuzz_utf8 -max_total_time=$(FUZZ_TIME) -max_len=4096
+
 # Regenerates tests/compat/*.out with the real node on this machine.
 golden:
 	@$(PYTHON) tests/run.py --regenerate
 
+# Side-by-side benchmarks against node (bench/README.md); e.g. BENCH_ARGS='--only timers'.
 bench: all
-	@$(PYTHON) bench/run.py --nodus $(BUILD)/nodus
+	@$(PYTHON) bench/run.py --nodus $(BUILD)/nodus $(BENCH_ARGS)
 
+# node's test/parallel (docs/node-suite.md): the tests in tests/node-suite/passing.txt, or
+# e.g. NODE_SUITE_ARGS=--all for the whole yardstick with per-module pass rates.
 node-suite: all
-	@$(PYTHON) tests/node-suite/run.py --nodus $(BUILD)/nodus
+	@$(PYTHON) tests/node-suite/run.py --nodus $(BUILD)/nodus $(NODE_SUITE_ARGS)
 
 format:
 	clang-format -i $(SRCS) src/*.h src/bindings/*.h tools/js2c.c
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 
 -include $(OBJS:.o=.d)

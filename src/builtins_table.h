@@ -2,11 +2,13 @@
 #define ND_BUILTINS_TABLE_H
 
 #include <stddef.h>
+#include <uchar.h>
 
-/* One embedded library module: its id ("internal/errors") and its source text (ASCII). */
+/* One embedded library module: its id ("internal/errors") and its source, already wrapped
+ * in the module function, as UTF-16 code units (length excludes the terminator). */
 typedef struct {
   const char *id;
-  const char *source;
+  const char16_t *source;
   size_t length;
 } nd_builtin_source_t;
 
@@ -14,7 +16,17 @@ typedef struct {
 extern const nd_builtin_source_t nd__builtin_sources[];
 extern const size_t nd__builtin_source_count;
 
+/* Characters of the function header before each module's own first line. */
+extern const size_t nd__builtin_wrapper_offset;
+
 /* The embedded module with this id, or NULL (binary search over the table). */
 const nd_builtin_source_t *nd_builtin_find(const char *id);
+
+#include <JavaScriptCore/JavaScript.h>
+
+/* Evaluates a library module's wrapped source (named "node:<id>" in stacks), which yields
+ * its module function, without copying the text. Returns NULL with *exc set on failure. */
+JSObjectRef nd_builtin_compile(JSContextRef ctx, const nd_builtin_source_t *src,
+                               JSValueRef *exc);
 
 #endif

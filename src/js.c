@@ -14,9 +14,7 @@ JSValueRef nd_string(JSContextRef ctx, const char *utf8) {
   return nd_string_n(ctx, utf8, strlen(utf8));
 }
 
-/* Decodes UTF-8 into UTF-16 following the WHATWG "UTF-8 decode" algorithm: a maximal
- * invalid subpart becomes one U+FFFD. out must hold len code units. Returns the count. */
-static size_t utf8_to_utf16(const unsigned char *s, size_t len, JSChar *out) {
+size_t nd__utf8_to_utf16(const unsigned char *s, size_t len, JSChar *out) {
   size_t i = 0, n = 0;
   while (i < len) {
     unsigned c = s[i];
@@ -88,7 +86,7 @@ JSValueRef nd_string_n(JSContextRef ctx, const char *utf8, size_t len) {
     JSChar *buf = len <= 256 ? stack_buf : malloc(len * sizeof(JSChar));
     if (buf == NULL)
       abort();
-    size_t n = utf8_to_utf16(s, len, buf);
+    size_t n = nd__utf8_to_utf16(s, len, buf);
     str = JSStringCreateWithCharacters(buf, n);
     if (buf != stack_buf)
       free(buf);

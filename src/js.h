@@ -33,6 +33,11 @@ JSValueRef nd_string(JSContextRef ctx, const char *utf8);
  * WHATWG decoder's rules, so arbitrary bytes never fail. */
 JSValueRef nd_string_n(JSContextRef ctx, const char *utf8, size_t len);
 
+/* Decodes UTF-8 into UTF-16 following the WHATWG "UTF-8 decode" algorithm: each maximal
+ * invalid subpart becomes one U+FFFD. out must hold len code units (UTF-16 never needs
+ * more units than UTF-8 has bytes). Returns the number of units written. */
+size_t nd__utf8_to_utf16(const unsigned char *s, size_t len, JSChar *out);
+
 /* A JS string from len bytes of Latin-1 (each byte is one code unit). */
 JSValueRef nd_string_latin1(JSContextRef ctx, const char *bytes, size_t len);
 

@@ -30,35 +30,6 @@ static void configure_engine(void) {
   setenv("JSC_useSharedArrayBuffer", "true", 0);
 }
 
-JSObjectRef nd_compile_function(JSContextRef ctx, const char *params, const char *source,
-                                size_t length, const char *filename, JSValueRef *exc) {
-  static const char suffix[] = "\n})";
-  size_t params_len = strlen(params);
-  size_t total = 11 + params_len + 4 + length + sizeof suffix;
-  char *buf = malloc(total);
-  if (buf == NULL)
-    abort();
-  size_t n = 0;
-  memcpy(buf + n, "(function (", 11);
-  n += 11;
-  memcpy(buf + n, params, params_len);
-  n += params_len;
-  memcpy(buf + n, ") { ", 4);
-  n += 4;
-  memcpy(buf + n, source, length);
-  n += length;
-  memcpy(buf + n, suffix, sizeof suffix); /* includes the terminating NUL */
-  JSStringRef script = JSStringCreateWithUTF8CString(buf);
-  free(buf);
-  JSStringRef url = JSStringCreateWithUTF8CString(filename);
-  JSValueRef result = JSEvaluateScript(ctx, script, NULL, url, 1, exc);
-  JSStringRelease(script);
-  JSStringRelease(url);
-  if (result == NULL || !JSValueIsObject(ctx, result))
-    return NULL;
-  return (JSObjectRef)result;
-}
-
 void nd_print_raw_exception(JSContextRef ctx, JSValueRef exception) {
   char *message = nd_to_utf8(ctx, exception, NULL, NULL);
   fprintf(stderr, "%s\n", message ? message : "(unprintable exception)");
@@ -180,12 +151,8 @@ static JSValueRef run_bootstrap_script(nd_runtime_t *rt, const char *id, JSObjec
     fprintf(stderr, "nodus: missing builtin %s\n", id);
     return NULL;
   }
-  char url[256];
-  snprintf(url, sizeof url, "node:%s", id);
   JSValueRef exc = NULL;
-  JSObjectRef fn = nd_compile_function(
-      ctx, "exports, require, module, process, internalBinding, primordials", src->source,
-      src->length, url, &exc);
+  JSObjectRef fn = nd_builtin_compile(ctx, src, &exc);
   if (fn == NULL) {
     nd_print_raw_exception(ctx, exc);
     return NULL;

@@ -111,10 +111,4 @@ _Noreturn void nd_runtime_exit(nd_runtime_t *rt, int code);
  * thrown during bootstrap) to stderr, with its stack. */
 void nd_print_raw_exception(JSContextRef ctx, JSValueRef exception);
 
-/* Compiles source as a function. The source is wrapped as
- * "(function (params) {" + source + "\n})" on the first line so line numbers are kept.
- * Returns the function, or NULL with *exc set on a syntax error. */
-JSObjectRef nd_compile_function(JSContextRef ctx, const char *params, const char *source,
-                                size_t length, const char *filename, JSValueRef *exc);
-
 #endif

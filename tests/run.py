@@ -4,7 +4,8 @@
 Layers:
   compat   tests/compat/NAME.js run by nodus; stdout, exit code (and stderr when the test
            asks for it) must equal NAME.out, which real node produced (--regenerate).
-  unit     tests/unit/**/*.js run by nodus; exit code 0 passes.
+  unit     tests/unit/**/test-*.js run by nodus (with the options of a "// Flags:" line);
+           exit code 0 passes.
   c        the C unit test binary (--c-tests), one process per test.
   suite    node's own test/parallel tests listed in tests/node-suite/passing.txt
            (run by tests/node-suite/run.py when the suite is cached or can be fetched).
@@ -215,8 +216,15 @@ def run_unit(nodus, only, timeout):
         env = dict(os.environ)
         env.pop('NODE_OPTIONS', None)
         env['NO_COLOR'] = '1'
+        flags = []
+        with open(test, encoding='utf-8') as f:
+            for line in f:
+                m = re.match(r'\s*//\s*Flags:\s*(.*)$', line)
+                if m:
+                    flags = shlex.split(m.group(1))
+                    break
         try:
-            p = subprocess.run([nodus, test], cwd=os.path.dirname(test), env=env,
+            p = subprocess.run([nodus] + flags + [test], cwd=os.path.dirname(test), env=env,
                                stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return test, 'fail', '  timed out'

@@ -23,6 +23,7 @@ const {
   ObjectAssign,
   ObjectDefineProperties,
   ObjectKeys,
+  Proxy,
   ReflectApply,
   RegExpPrototypeExec,
   SafeMap,
@@ -270,6 +271,9 @@ const table = {
   ERR_INVALID_FILE_URL_HOST: ['File URL host must be "localhost" or empty on %s', TypeError],
   ERR_INVALID_FILE_URL_PATH: ['File URL path %s', TypeError],
   ERR_INVALID_HANDLE_TYPE: ['This handle type cannot be sent', TypeError],
+  ERR_INVALID_MIME_SYNTAX: [(production, str, invalidIndex) =>
+    `The MIME syntax for a ${production} in "${str}" is invalid` +
+    (invalidIndex !== -1 ? ` at ${invalidIndex}` : ''), TypeError],
   ERR_INVALID_MODULE_SPECIFIER: [(request, reason, base = undefined) =>
     `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`,
   TypeError],
@@ -320,6 +324,7 @@ const table = {
   ERR_MODULE_NOT_FOUND: [(path, base, exactUrl) =>
     `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`, Error],
   ERR_MULTIPLE_CALLBACK: ['Callback called multiple times', Error],
+  ERR_NO_CRYPTO: ['Node.js is not compiled with OpenSSL crypto support', Error],
   ERR_OPERATION_FAILED: ['Operation failed: %s', Error, TypeError],
   ERR_OUT_OF_RANGE: [outOfRangeMessage, RangeError],
   ERR_PACKAGE_IMPORT_NOT_DEFINED: [(specifier, packagePath, base) =>
@@ -430,15 +435,37 @@ function defineCoded(code, template, Base) {
   };
 }
 
-const codes = {};
-for (const code of ObjectKeys(table)) {
-  const { 0: template, 1: Base } = table[code];
-  const ctor = defineCoded(code, template, Base);
-  for (let i = 2; i < table[code].length; i++) {
-    ctor[table[code][i].name] = defineCoded(code, template, table[code][i]);
+// `codes.ERR_X` constructors are made the first time each code is looked up (most
+// programs never raise most codes; making all of them up front cost start-up time).
+function makeCode(code) {
+  const entry = table[code];
+  const ctor = defineCoded(code, entry[0], entry[1]);
+  for (let i = 2; i < entry.length; i++) {
+    ctor[entry[i].name] = defineCoded(code, entry[0], entry[i]);
   }
-  codes[code] = ctor;
+  return ctor;
 }
+
+const madeCodes = { __proto__: null };
+const codes = new Proxy(madeCodes, {
+  __proto__: null,
+  get(target, code) {
+    const made = target[code];
+    if (made !== undefined || typeof code !== 'string' || table[code] === undefined) return made;
+    return target[code] = makeCode(code);
+  },
+  has(target, code) {
+    return typeof code === 'string' && table[code] !== undefined;
+  },
+  ownKeys() {
+    return ObjectKeys(table);
+  },
+  getOwnPropertyDescriptor(target, code) {
+    if (typeof code !== 'string' || table[code] === undefined) return undefined;
+    const value = this.get(target, code);
+    return { __proto__: null, value, writable: true, enumerable: true, configurable: true };
+  },
+});
 
 // Node marks helpers whose frames should not appear in stacks. nodus hides the leading
 // frames of internal/errors and internal/validators when it formats a stack, so the

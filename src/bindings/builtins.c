@@ -25,6 +25,26 @@ const nd_builtin_source_t *nd_builtin_find(const char *id) {
   return NULL;
 }
 
+/* Exported by the engine, declared in the unshipped JSStringRefPrivate.h: a string over
+ * caller-owned UTF-16 that must outlive it. */
+JS_EXPORT JSStringRef JSStringCreateWithCharactersNoCopy(const JSChar *chars, size_t count);
+
+JSObjectRef nd_builtin_compile(JSContextRef ctx, const nd_builtin_source_t *src,
+                               JSValueRef *exc) {
+  char url[256];
+  snprintf(url, sizeof url, "node:%s", src->id);
+  /* The table is static and immortal: the engine may reference it without a copy. */
+  JSStringRef script =
+      JSStringCreateWithCharactersNoCopy((const JSChar *)src->source, src->length);
+  JSStringRef name = JSStringCreateWithUTF8CString(url);
+  JSValueRef result = JSEvaluateScript(ctx, script, NULL, name, 1, exc);
+  JSStringRelease(script);
+  JSStringRelease(name);
+  if (result == NULL || !JSValueIsObject(ctx, result))
+    return NULL;
+  return (JSObjectRef)result;
+}
+
 /* compileBuiltin(id) -> function (exports, require, module, process, internalBinding,
  * primordials). Throws for an unknown id or a syntax error in the library. */
 static ND_FUNCTION(compile_builtin) {
@@ -37,12 +57,8 @@ static ND_FUNCTION(compile_builtin) {
     free(id);
     return NULL;
   }
-  char url[256];
-  snprintf(url, sizeof url, "node:%s", id);
   free(id);
-  return nd_compile_function(ctx,
-                             "exports, require, module, process, internalBinding, primordials",
-                             src->source, src->length, url, exc);
+  return nd_builtin_compile(ctx, src, exc);
 }
 
 /* getSource(id) -> the library module's source text, or undefined (used to print the
@@ -55,7 +71,13 @@ static ND_FUNCTION(get_source) {
   free(id);
   if (src == NULL)
     return JSValueMakeUndefined(ctx);
-  return nd_string_n(ctx, src->source, src->length);
+  /* Without the wrapper: the header before the first line and "\n})" after the last. */
+  size_t start = nd__builtin_wrapper_offset;
+  JSStringRef text = JSStringCreateWithCharacters((const JSChar *)src->source + start,
+                                                  src->length - start - 3);
+  JSValueRef value = JSValueMakeString(ctx, text);
+  JSStringRelease(text);
+  return value;
 }
 
 static ND_FUNCTION(has_builtin) {

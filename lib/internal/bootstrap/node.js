@@ -12,13 +12,29 @@ const {
   SymbolToStringTag,
 } = primordials;
 
-const { getOptions } = internalBinding('options');
-const options = getOptions();
+const options = require('internal/options').getOptions();
 
 // Errors first: everything created from here on gets V8-format stacks.
 const stack = require('internal/errors/stack');
 stack.installErrorConstructors(options.stackTraceLimit >= 0 ? options.stackTraceLimit : 10);
-require('internal/errors/engine_messages').installJSONParse();
+
+// JSON.parse fails with V8's messages. The locator that finds V8's wording loads only when
+// a parse fails.
+{
+  const JSONParse = JSON.parse;
+  const parse = function parse(text, reviver) {
+    try {
+      return reviver === undefined ? JSONParse(text) : JSONParse(text, reviver);
+    } catch (err) {
+      if (err === null || typeof err !== 'object' || err.name !== 'SyntaxError') throw err;
+      const error = require('internal/errors/engine_messages').jsonParseError(text, parse);
+      throw error === undefined ? err : error;
+    }
+  };
+  ObjectDefineProperty(JSON, 'parse', {
+    __proto__: null, value: parse, writable: true, enumerable: false, configurable: true,
+  });
+}
 
 const EventEmitter = require('events');
 
@@ -99,18 +115,25 @@ if (options.exposeGc) {
 // ---------------------------------------------------------------------------------------
 // The driver's hooks.
 
+// Modules that only some programs need (uncaught errors, rejections, exit handling) load
+// when first used.
 const taskQueues = require('internal/process/task_queues');
-const execution = require('internal/process/execution');
-const promises = require('internal/process/promises');
+const lazyExecution = () => require('internal/process/execution');
 
 internalBinding('task_queue').setupHooks({
   trampoline: taskQueues.callbackTrampoline,
   tickCallback: taskQueues.processTicksAndRejections,
-  uncaughtHandler: execution.onUncaughtException,
-  emitBeforeExit: execution.emitBeforeExit,
-  emitExit: execution.emitExit,
+  uncaughtHandler(err, fromPromise) {
+    return lazyExecution().onUncaughtException(err, fromPromise);
+  },
+  emitBeforeExit() {
+    if (!process._exiting) process.emit('beforeExit', process.exitCode ?? 0);
+  },
+  emitExit() {
+    return lazyExecution().emitExit();
+  },
   runMain() {
     require('internal/main/run').run(options);
   },
-  onUnhandledRejection: promises.onUnhandledRejection,
+  onUnhandledRejection: taskQueues.onUnhandledRejection,
 });

@@ -4,17 +4,42 @@
 // them, under node's primordials naming scheme:
 //   ArrayIsArray                 a static function
 //   ArrayPrototypePush(arr, x)   a prototype method taking its receiver first
+//   ArrayPrototypePushApply(arr, args)
 //   TypedArrayPrototypeGetLength a prototype getter, receiver first
 //   SymbolIterator               a well-known symbol
+//   SafeMap, SafeSet, ...        collections immune to prototype patching
+//
+// Start-up cost matters (building every wrapper eagerly cost ~5 ms), so:
+//  - at start-up each group of built-ins (one constructor's statics, one prototype's
+//    members) is only snapshotted with Object.getOwnPropertyDescriptors, one native call
+//    per group, which preserves the originals even if user code patches them later;
+//  - a wrapper is made from the snapshot the first time its name is looked up, through
+//    the proxy this script exports (only module loading destructures primordials, so
+//    the proxy is not on hot paths).
 // Receiver-first wrappers use Reflect.apply with a rest parameter: on JavaScriptCore this
-// is several times faster than node's Function.prototype.call.bind(fn) idiom (measured:
+// is several times faster than the Function.prototype.call.bind(fn) idiom (measured:
 // 71 ms vs 244 ms for 5M pushes). Hot paths may still call methods directly.
 
 const ReflectApply = Reflect.apply;
-const ObjectFreeze = Object.freeze;
-const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const ObjectDefineProperty = Object.defineProperty;
 const ReflectOwnKeys = Reflect.ownKeys;
+const ObjectFreeze = Object.freeze;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectGetOwnPropertyDescriptors = Object.getOwnPropertyDescriptors;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const FunctionPrototypeBind = Function.prototype.bind;
+const SymbolIterator = Symbol.iterator;
+const MapCtor = Map;
+const WeakMapCtor = WeakMap;
+const SetCtor = Set;
+const WeakSetCtor = WeakSet;
+const WeakRefCtor = WeakRef;
+const FinalizationRegistryCtor = FinalizationRegistry;
+const PromiseCtor = Promise;
+const StringPrototypeStartsWith = String.prototype.startsWith;
+const StringPrototypeSlice = String.prototype.slice;
+const StringPrototypeToUpperCase = String.prototype.toUpperCase;
 
 function uncurryThis(fn) {
   return (self, ...args) => ReflectApply(fn, self, args);
@@ -24,43 +49,54 @@ function applyBind(fn) {
   return (self, args) => ReflectApply(fn, self, args);
 }
 
+function startsWith(text, prefix) {
+  return ReflectApply(StringPrototypeStartsWith, text, [prefix]);
+}
+
+function upperFirst(text) {
+  return ReflectApply(StringPrototypeToUpperCase, text[0], []) +
+    ReflectApply(StringPrototypeSlice, text, [1]);
+}
+
 function pascalKey(key) {
   if (typeof key === 'symbol') {
     const desc = key.description;
-    const name = desc.startsWith('Symbol.') ? desc.slice(7) : desc;
-    return 'Symbol' + name[0].toUpperCase() + name.slice(1);
+    const name = startsWith(desc, 'Symbol.') ? ReflectApply(StringPrototypeSlice, desc, [7]) : desc;
+    return `Symbol${upperFirst(name)}`;
   }
-  return key[0].toUpperCase() + key.slice(1);
+  return upperFirst(key);
 }
 
-// Entries are created on first request: building all ~3,000 wrappers eagerly cost about
-// 5 ms of start-up. A group (one constructor's statics, or one prototype's methods) is
-// expanded when a name starting with its prefix is looked up; `primordials` handed to
-// library modules is a proxy over this table that does the lookup.
 const table = { __proto__: null };
-const groups = [];  // { prefix, source, kind: 'static' | 'prototype', bind, done }
+// { prefix, source, descriptors, kind: 'static' | 'prototype', bind, done }
+const groups = [];
 
 function addGroup(prefix, source, kind, bind = false) {
-  groups.push({ prefix, source, kind, bind, done: false });
+  groups[groups.length] = {
+    prefix, source, descriptors: ObjectGetOwnPropertyDescriptors(source), kind, bind,
+    done: false,
+  };
 }
 
 // Static methods that use their receiver (Promise.resolve, Uint8Array.from) are bound
 // to their constructor; the rest are copied as they are.
-const bindStatics = new Set(['Promise', 'Uint8Array', 'Int8Array', 'Uint16Array',
+const bindStatics = new SetCtor(['Promise', 'Uint8Array', 'Int8Array', 'Uint16Array',
   'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array',
   'BigInt64Array', 'BigUint64Array', 'Uint8ClampedArray', 'TypedArray', 'Array']);
 
+const skippedStatics = new SetCtor(['prototype', 'length', 'name', 'caller', 'arguments']);
+const skippedMembers = new SetCtor(['constructor', 'caller', 'arguments', 'callee']);
+
 function expandStatics(group) {
-  const { source: src, prefix, bind } = group;
-  for (const key of ReflectOwnKeys(src)) {
-    if (key === 'prototype' || key === 'length' || key === 'name' || key === 'caller' ||
-        key === 'arguments') continue;
-    const desc = ObjectGetOwnPropertyDescriptor(src, key);
+  const { descriptors, source, prefix, bind } = group;
+  for (const key of ReflectOwnKeys(descriptors)) {
+    if (skippedStatics.has(key)) continue;
+    const desc = descriptors[key];
     const name = `${prefix}${pascalKey(key)}`;
     if ('value' in desc) {
       if (!(name in table)) {
         table[name] = bind && typeof desc.value === 'function' ?
-          desc.value.bind(src) : desc.value;
+          ReflectApply(FunctionPrototypeBind, desc.value, [source]) : desc.value;
       }
     } else if (desc.get) {
       const getter = `${prefix}Get${pascalKey(key)}`;
@@ -70,11 +106,10 @@ function expandStatics(group) {
 }
 
 function expandPrototype(group) {
-  const { source: src, prefix } = group;
-  for (const key of ReflectOwnKeys(src)) {
-    if (key === 'constructor' || key === 'caller' || key === 'arguments' ||
-        key === 'callee') continue;
-    const desc = ObjectGetOwnPropertyDescriptor(src, key);
+  const { descriptors, prefix } = group;
+  for (const key of ReflectOwnKeys(descriptors)) {
+    if (skippedMembers.has(key)) continue;
+    const desc = descriptors[key];
     const name = `${prefix}${pascalKey(key)}`;
     if (name in table) continue;
     if ('value' in desc) {
@@ -91,10 +126,19 @@ function expandPrototype(group) {
   }
 }
 
+// Entries built on demand by name (the Safe* classes and helpers below).
+const builders = { __proto__: null };
+
 function expandFor(name) {
+  const build = builders[name];
+  if (build !== undefined) {
+    builders[name] = undefined;
+    table[name] = build();
+    return;
+  }
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
-    if (!group.done && name.startsWith(group.prefix)) {
+    if (!group.done && startsWith(name, group.prefix)) {
       group.done = true;
       if (group.kind === 'static') expandStatics(group);
       else expandPrototype(group);
@@ -102,8 +146,16 @@ function expandFor(name) {
   }
 }
 
+function lookup(name) {
+  if (!(name in table)) expandFor(name);
+  return table[name];
+}
+
 function expandAll() {
   for (const group of groups) expandFor(group.prefix);
+  for (const name of ReflectOwnKeys(builders)) {
+    if (builders[name] !== undefined) expandFor(name);
+  }
 }
 
 table.uncurryThis = uncurryThis;
@@ -120,63 +172,53 @@ for (const name of ['JSON', 'Math', 'Reflect', 'Atomics', 'Intl']) {
   addGroup(name, globalThis[name], 'static');
 }
 
+const errorConstructorNames = ['Error', 'TypeError', 'RangeError', 'ReferenceError',
+  'SyntaxError', 'EvalError', 'URIError', 'AggregateError'];
 const constructors = [
-  'AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array',
-  'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'FinalizationRegistry',
-  'Float32Array', 'Float64Array', 'Function', 'Int16Array', 'Int32Array', 'Int8Array',
-  'Map', 'Number', 'Object', 'RangeError', 'ReferenceError', 'RegExp', 'Set', 'String',
-  'Symbol', 'SyntaxError', 'TypeError', 'URIError', 'Uint16Array', 'Uint32Array',
-  'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakRef', 'WeakSet', 'Promise',
-  'SharedArrayBuffer',
+  'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean', 'DataView',
+  'Date', 'FinalizationRegistry', 'Float32Array', 'Float64Array', 'Function', 'Int16Array',
+  'Int32Array', 'Int8Array', 'Map', 'Number', 'Object', 'RegExp', 'Set', 'String', 'Symbol',
+  'Uint16Array', 'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakRef',
+  'WeakSet', 'Promise', 'SharedArrayBuffer',
 ];
-const errorConstructorNames = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError',
-  'SyntaxError', 'EvalError', 'URIError', 'AggregateError']);
 for (const name of constructors) {
   const ctor = globalThis[name];
   if (ctor === undefined) continue;
-  if (!errorConstructorNames.has(name)) {
-    table[name] = ctor;
-    addGroup(name, ctor, 'static', bindStatics.has(name));
-  }
+  table[name] = ctor;
+  addGroup(name, ctor, 'static', bindStatics.has(name));
   addGroup(`${name}Prototype`, ctor.prototype, 'prototype');
+}
+for (const name of errorConstructorNames) {
+  addGroup(`${name}Prototype`, globalThis[name].prototype, 'prototype');
 }
 table.Proxy = Proxy;
 
 // The abstract %TypedArray% and the iterator prototypes.
 {
-  const TypedArray = Object.getPrototypeOf(Uint8Array);
+  const TypedArray = ObjectGetPrototypeOf(Uint8Array);
   table.TypedArray = TypedArray;
   addGroup('TypedArray', TypedArray, 'static', true);
   addGroup('TypedArrayPrototype', TypedArray.prototype, 'prototype');
-  const ArrayIteratorPrototype = Object.getPrototypeOf([][Symbol.iterator]());
+  const ArrayIteratorPrototype = ObjectGetPrototypeOf([][SymbolIterator]());
   table.ArrayIteratorPrototype = ArrayIteratorPrototype;
   addGroup('ArrayIteratorPrototype', ArrayIteratorPrototype, 'prototype');
-  const StringIteratorPrototype = Object.getPrototypeOf(''[Symbol.iterator]());
+  const StringIteratorPrototype = ObjectGetPrototypeOf(''[SymbolIterator]());
   table.StringIteratorPrototype = StringIteratorPrototype;
   addGroup('StringIteratorPrototype', StringIteratorPrototype, 'prototype');
-  const IteratorPrototype = Object.getPrototypeOf(ArrayIteratorPrototype);
-  table.IteratorPrototype = IteratorPrototype;
-  const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(
+  table.IteratorPrototype = ObjectGetPrototypeOf(ArrayIteratorPrototype);
+  table.AsyncIteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(
     (async function* () {}).prototype));
-  table.AsyncIteratorPrototype = AsyncIteratorPrototype;
-  table.AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
-  table.GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor;
-  table.AsyncGeneratorFunction =
-    Object.getPrototypeOf(async function* () {}).constructor;
+  table.AsyncFunction = ObjectGetPrototypeOf(async function () {}).constructor;
+  table.GeneratorFunction = ObjectGetPrototypeOf(function* () {}).constructor;
+  table.AsyncGeneratorFunction = ObjectGetPrototypeOf(async function* () {}).constructor;
 }
 
-function lookup(name) {
-  if (!(name in table)) expandFor(name);
-  return table[name];
-}
-const FunctionPrototypeCall = lookup('FunctionPrototypeCall');
-const ObjectSetPrototypeOf = lookup('ObjectSetPrototypeOf');
-const PromisePrototypeThen = lookup('PromisePrototypeThen');
-
+// ---------------------------------------------------------------------------------------
 // Safe collections: subclasses whose prototype holds its own copies of the built-in
 // methods (on a null-prototype chain), so patching Map.prototype.get or
 // %MapIteratorPrototype%.next in user code does not reach the library's collections.
 // Iterator-returning methods hand out iterators whose `next` was captured here.
+
 function makeIteratorClass(createIterator, next) {
   function SafeIterator(iterable) {
     this.inner = createIterator(iterable);
@@ -184,30 +226,30 @@ function makeIteratorClass(createIterator, next) {
   SafeIterator.prototype = {
     __proto__: null,
     next() { return next(this.inner); },
-    [Symbol.iterator]() { return this; },
+    [SymbolIterator]() { return this; },
   };
   ObjectFreeze(SafeIterator.prototype);
   return SafeIterator;
 }
 
-function makeSafe(unsafe, safe) {
-  const source = unsafe.prototype;
+// `descriptors` is the start-up snapshot of the built-in prototype.
+function makeSafe(unsafe, safe, descriptors = ObjectGetOwnPropertyDescriptors(unsafe.prototype)) {
   const target = safe.prototype;
-  const iterable = Symbol.iterator in source;
+  const iterable = SymbolIterator in descriptors;
   const sample = iterable ? new unsafe() : undefined;
-  for (const key of ReflectOwnKeys(source)) {
+  for (const key of ReflectOwnKeys(descriptors)) {
     if (ObjectGetOwnPropertyDescriptor(target, key) !== undefined) continue;
-    const desc = ObjectGetOwnPropertyDescriptor(source, key);
+    const desc = { ...descriptors[key] };
     if (iterable && typeof desc.value === 'function' && desc.value.length === 0 &&
         key !== 'constructor') {
       let produced;
       try {
-        produced = FunctionPrototypeCall(desc.value, sample);
+        produced = ReflectApply(desc.value, sample, []);
       } catch {
         produced = undefined;
       }
       if (produced !== null && typeof produced === 'object' &&
-          typeof produced.next === 'function' && Symbol.iterator in produced) {
+          typeof produced.next === 'function' && SymbolIterator in produced) {
         const SafeIterator = makeIteratorClass(uncurryThis(desc.value),
                                                uncurryThis(produced.next));
         desc.value = function() { return new SafeIterator(this); };
@@ -227,93 +269,118 @@ function makeSafe(unsafe, safe) {
 }
 table.makeSafe = makeSafe;
 
-table.SafeArrayIterator = makeIteratorClass(
+function prototypeSnapshot(prefix) {
+  for (const group of groups) {
+    if (group.prefix === prefix) return group.descriptors;
+  }
+  return undefined;
+}
+
+builders.SafeArrayIterator = () => makeIteratorClass(
   lookup('ArrayPrototypeSymbolIterator'), lookup('ArrayIteratorPrototypeNext'));
-table.SafeStringIterator = makeIteratorClass(
+builders.SafeStringIterator = () => makeIteratorClass(
   lookup('StringPrototypeSymbolIterator'), lookup('StringIteratorPrototypeNext'));
-
-table.SafeMap = makeSafe(Map, class SafeMap extends Map {});
-table.SafeWeakMap = makeSafe(WeakMap, class SafeWeakMap extends WeakMap {});
-table.SafeSet = makeSafe(Set, class SafeSet extends Set {});
-table.SafeWeakSet = makeSafe(WeakSet, class SafeWeakSet extends WeakSet {});
-table.SafeWeakRef = makeSafe(WeakRef, class SafeWeakRef extends WeakRef {});
-table.SafeFinalizationRegistry = makeSafe(FinalizationRegistry,
-  class SafeFinalizationRegistry extends FinalizationRegistry {});
-
+builders.SafeMap = () =>
+  makeSafe(MapCtor, class SafeMap extends MapCtor {}, prototypeSnapshot('MapPrototype'));
+builders.SafeWeakMap = () => makeSafe(WeakMapCtor, class SafeWeakMap extends WeakMapCtor {},
+                                      prototypeSnapshot('WeakMapPrototype'));
+builders.SafeSet = () =>
+  makeSafe(SetCtor, class SafeSet extends SetCtor {}, prototypeSnapshot('SetPrototype'));
+builders.SafeWeakSet = () => makeSafe(WeakSetCtor, class SafeWeakSet extends WeakSetCtor {},
+                                      prototypeSnapshot('WeakSetPrototype'));
+builders.SafeWeakRef = () => makeSafe(WeakRefCtor, class SafeWeakRef extends WeakRefCtor {},
+                                      prototypeSnapshot('WeakRefPrototype'));
+builders.SafeFinalizationRegistry = () => makeSafe(FinalizationRegistryCtor,
+  class SafeFinalizationRegistry extends FinalizationRegistryCtor {},
+  prototypeSnapshot('FinalizationRegistryPrototype'));
 // A Promise subclass whose then/catch/finally cannot be patched by user code.
-const SafePromise = makeSafe(Promise, class SafePromise extends Promise {});
-table.SafePromise = SafePromise;
+builders.SafePromise = () => makeSafe(PromiseCtor, class SafePromise extends PromiseCtor {},
+                                      prototypeSnapshot('PromisePrototype'));
 
-table.SafePromisePrototypeFinally = (thisPromise, onFinally) =>
-  new Promise((resolve, reject) =>
-    new SafePromise((a, b) => PromisePrototypeThen(thisPromise, a, b))
-      .finally(onFinally)
-      .then(resolve, reject),
-  );
+builders.SafePromisePrototypeFinally = () => {
+  const SafePromise = lookup('SafePromise');
+  const then = lookup('PromisePrototypeThen');
+  return (thisPromise, onFinally) =>
+    new PromiseCtor((resolve, reject) =>
+      new SafePromise((a, b) => then(thisPromise, a, b))
+        .finally(onFinally)
+        .then(resolve, reject));
+};
 
-table.SafePromiseAll = (promises, mapFn) =>
-  new Promise((resolve, reject) => {
-    const results = [];
-    let remaining = promises.length;
-    if (remaining === 0) resolve(results);
-    for (let i = 0; i < promises.length; i++) {
-      const p = mapFn ? mapFn(promises[i], i) : promises[i];
-      PromisePrototypeThen(lookup('PromiseResolve')(p), (value) => {
-        results[i] = value;
-        if (--remaining === 0) resolve(results);
-      }, reject);
-    }
+function makeAll(settleEach) {
+  const then = lookup('PromisePrototypeThen');
+  const resolveValue = lookup('PromiseResolve');
+  return (promises, mapFn) => new PromiseCtor((resolve, reject) => {
+    settleEach(promises, mapFn, then, resolveValue, resolve, reject);
   });
+}
 
-table.SafePromiseAllReturnVoid = (promises, mapFn) =>
-  new Promise((resolve, reject) => {
+builders.SafePromiseAll = () => makeAll((promises, mapFn, then, toPromise, resolve, reject) => {
+  const results = [];
+  let remaining = promises.length;
+  if (remaining === 0) resolve(results);
+  for (let i = 0; i < promises.length; i++) {
+    const p = mapFn ? mapFn(promises[i], i) : promises[i];
+    then(toPromise(p), (value) => {
+      results[i] = value;
+      if (--remaining === 0) resolve(results);
+    }, reject);
+  }
+});
+
+builders.SafePromiseAllReturnVoid = () =>
+  makeAll((promises, mapFn, then, toPromise, resolve, reject) => {
     let remaining = promises.length;
     if (remaining === 0) resolve();
     for (let i = 0; i < promises.length; i++) {
       const p = mapFn ? mapFn(promises[i], i) : promises[i];
-      PromisePrototypeThen(lookup('PromiseResolve')(p), () => {
+      then(toPromise(p), () => {
         if (--remaining === 0) resolve();
       }, reject);
     }
   });
 
-table.SafePromiseAllSettled = (promises, mapFn) =>
-  lookup('PromiseAllSettled')(mapFn ? promises.map(mapFn) : promises);
+builders.SafePromiseRace = () => makeAll((promises, mapFn, then, toPromise, resolve, reject) => {
+  for (let i = 0; i < promises.length; i++) {
+    const p = mapFn ? mapFn(promises[i], i) : promises[i];
+    then(toPromise(p), resolve, reject);
+  }
+});
 
-table.SafePromiseRace = (promises, mapFn) =>
-  new Promise((resolve, reject) => {
-    for (let i = 0; i < promises.length; i++) {
-      const p = mapFn ? mapFn(promises[i], i) : promises[i];
-      PromisePrototypeThen(lookup('PromiseResolve')(p), resolve, reject);
-    }
-  });
+builders.SafePromiseAllSettled = () => {
+  const allSettled = lookup('PromiseAllSettled');
+  const map = lookup('ArrayPrototypeMap');
+  return (promises, mapFn) => allSettled(mapFn ? map(promises, mapFn) : promises);
+};
 
-table.SafePromiseAny = (promises, mapFn) =>
-  lookup('PromiseAny')(mapFn ? promises.map(mapFn) : promises);
+builders.SafePromiseAny = () => {
+  const any = lookup('PromiseAny');
+  const map = lookup('ArrayPrototypeMap');
+  return (promises, mapFn) => any(mapFn ? map(promises, mapFn) : promises);
+};
 
 // Pins a RegExp's matching methods as own properties, so that patched
 // RegExp.prototype methods cannot change what library code matches.
-table.hardenRegExp = function hardenRegExp(pattern) {
-  ObjectDefineProperty(pattern, Symbol.match, { value: RegExp.prototype[Symbol.match] });
-  ObjectDefineProperty(pattern, Symbol.matchAll, { value: RegExp.prototype[Symbol.matchAll] });
-  ObjectDefineProperty(pattern, Symbol.replace, { value: RegExp.prototype[Symbol.replace] });
-  ObjectDefineProperty(pattern, Symbol.search, { value: RegExp.prototype[Symbol.search] });
-  ObjectDefineProperty(pattern, Symbol.split, { value: RegExp.prototype[Symbol.split] });
-  ObjectDefineProperty(pattern, 'exec', { value: RegExp.prototype.exec });
-  return pattern;
+builders.hardenRegExp = () => {
+  const snapshot = prototypeSnapshot('RegExpPrototype');
+  return function hardenRegExp(pattern) {
+    for (const key of [Symbol.match, Symbol.matchAll, Symbol.replace, Symbol.search,
+      Symbol.split, 'exec']) {
+      ObjectDefineProperty(pattern, key, { __proto__: null, value: snapshot[key].value });
+    }
+    return pattern;
+  };
 };
 
-table.SymbolDispose ??= Symbol.dispose ?? Symbol('Symbol.dispose');
-table.SymbolAsyncDispose ??= Symbol.asyncDispose ?? Symbol('Symbol.asyncDispose');
+table.SymbolDispose = Symbol.dispose ?? Symbol('Symbol.dispose');
+table.SymbolAsyncDispose = Symbol.asyncDispose ?? Symbol('Symbol.asyncDispose');
 
 // The Error constructors: the bootstrap replaces the globals with wrappers that produce
 // V8-format stacks (internal/errors/stack). The library must construct errors through
 // the wrappers, so these entries are getters over a table the bootstrap fills once.
 {
-  const errorNames = ['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError',
-    'EvalError', 'URIError', 'AggregateError'];
   const current = { __proto__: null };
-  for (const name of errorNames) {
+  for (const name of errorConstructorNames) {
     current[name] = globalThis[name];
     ObjectDefineProperty(table, name, {
       __proto__: null, get() { return current[name]; }, enumerable: true, configurable: false,
@@ -327,12 +394,12 @@ table.SymbolAsyncDispose ??= Symbol.asyncDispose ?? Symbol('Symbol.asyncDispose'
   table.replaceErrorConstructors = function replaceErrorConstructors(wrappers, capture) {
     if (replaced) return;
     replaced = true;
-    for (const name of errorNames) current[name] = wrappers[name];
+    for (const name of errorConstructorNames) current[name] = wrappers[name];
     captureStackTrace = capture;
   };
 }
 
-// What library modules receive: reads expand groups on demand; writes are refused.
+// What library modules receive: reads build entries on demand; writes are refused.
 module.exports = new Proxy(table, {
   __proto__: null,
   get(target, name) {
@@ -356,3 +423,4 @@ module.exports = new Proxy(table, {
   deleteProperty() { return false; },
   setPrototypeOf() { return false; },
 });
+

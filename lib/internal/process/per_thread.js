@@ -7,20 +7,14 @@
 const {
   ArrayIsArray,
   ArrayPrototypeSlice,
-  BigInt,
   NumberIsInteger,
   ObjectDefineProperty,
   ObjectFreeze,
-  ObjectKeys,
-  ObjectPrototypeHasOwnProperty,
   Proxy,
   ReflectDeleteProperty,
   ReflectGetOwnPropertyDescriptor,
   ReflectOwnKeys,
   SafeSet,
-  String,
-  StringPrototypeReplace,
-  StringPrototypeStartsWith,
 } = primordials;
 
 const {
@@ -34,9 +28,7 @@ const {
   errnoException,
 } = require('internal/errors');
 const {
-  validateArray,
   validateInteger,
-  validateNumber,
   validateObject,
   validateString,
 } = require('internal/validators');
@@ -276,15 +268,6 @@ function createEnv() {
 function setupProcessObject(process, options) {
   const nodeVersion = binding.nodeVersion;
   defineValue(process, 'version', `v${nodeVersion}`, true);
-  defineValue(process, 'versions', ObjectFreeze({
-    __proto__: null,
-    node: nodeVersion,
-    nodus: binding.nodusVersion,
-    uv: binding.uvVersion,
-    jsc: binding.jscVersion,
-  }));
-  // `versions` is frozen with a null prototype in construction only; give it the normal
-  // prototype so it inspects as a plain object.
   ObjectDefineProperty(process, 'versions', {
     __proto__: null,
     value: ObjectFreeze({
@@ -464,14 +447,5 @@ function setupProcessObject(process, options) {
       `No such module: ${name}`);
   }, false);
 }
-
-void BigInt;
-void ObjectKeys;
-void ObjectPrototypeHasOwnProperty;
-void String;
-void StringPrototypeReplace;
-void StringPrototypeStartsWith;
-void validateArray;
-void validateNumber;
 
 module.exports = { setupProcessObject, hrtime, exit };

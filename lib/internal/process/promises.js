@@ -31,7 +31,7 @@ const {
   triggerUncaughtException,
 } = internalBinding('task_queue');
 const { getPromiseDetails, isPromiseHandled, kRejected } = internalBinding('util');
-const { getOptions } = internalBinding('options');
+const { getOptions } = require('internal/options');
 
 const kModes = {
   __proto__: null,
@@ -43,16 +43,9 @@ function getMode() {
   return mode;
 }
 
-// Reported by the engine, waiting for processing: [promise, reason] pairs.
-let pending = [];
 // Already reported as unhandled and still alive: id -> { ref, warned }.
 const reported = new SafeMap();
 let lastRejectionId = 0;
-
-function onUnhandledRejection(promise, reason) {
-  ArrayPrototypePush(pending, [promise, reason]);
-  tickInfo[kHasRejectionToWarn] = 1;
-}
 
 // V8's side-effect-free string form of a value, which node prints for rejection
 // reasons that are not errors: primitives as strings, functions as their source,
@@ -142,10 +135,10 @@ function fatal(reason) {
 // Called by the tick processor once ticks and promise jobs have drained.
 function processPromiseRejections() {
   tickInfo[kHasRejectionToWarn] = 0;
-  const list = pending;
-  pending = [];
-  for (let i = 0; i < list.length; i++) {
-    const { 0: promise, 1: reason } = list[i];
+  const list = require('internal/process/task_queues').takePendingRejections();
+  for (let i = 0; i < list.length; i += 2) {
+    const promise = list[i];
+    const reason = list[i + 1];
     const details = getPromiseDetails(promise);
     if (details !== undefined && details[0] !== kRejected) continue;
     const id = ++lastRejectionId;
@@ -197,7 +190,6 @@ function checkHandledLater() {
 }
 
 module.exports = {
-  onUnhandledRejection,
   processPromiseRejections,
   checkHandledLater,
 };

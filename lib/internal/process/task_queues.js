@@ -12,6 +12,7 @@
 
 const {
   Array,
+  ArrayPrototypePush,
   FunctionPrototypeCall,
   PromisePrototypeThen,
   PromiseResolve,
@@ -143,6 +144,21 @@ function queueMicrotask(callback) {
   });
 }
 
+// Rejections the engine reported, waiting for internal/process/promises (loaded only
+// when a program has one).
+let pendingRejections = [];
+
+function onUnhandledRejection(promise, reason) {
+  ArrayPrototypePush(pendingRejections, promise, reason);
+  tickInfo[kHasRejectionToWarn] = 1;
+}
+
+function takePendingRejections() {
+  const list = pendingRejections;
+  pendingRejections = [];
+  return list;
+}
+
 function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
@@ -150,7 +166,9 @@ function setHasRejectionToWarn(value) {
 module.exports = {
   callbackTrampoline,
   nextTick,
+  onUnhandledRejection,
   processTicksAndRejections,
+  takePendingRejections,
   queueMicrotask,
   runNextTicks,
   setHasRejectionToWarn,

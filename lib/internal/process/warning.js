@@ -18,7 +18,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
-const { getOptions } = internalBinding('options');
+const { getOptions } = require('internal/options');
 
 let options;
 function getFlags() {

@@ -51,7 +51,7 @@ const packageJsonReader = require('internal/modules/package_json_reader');
 const stackSupport = require('internal/errors/stack');
 const { internalModuleStat, readFileUtf8, realpath: nativeRealpath } = internalBinding('fs');
 const { evaluateScript } = internalBinding('builtins');
-const { getOptions } = internalBinding('options');
+const { getOptions } = require('internal/options');
 
 const options = getOptions();
 const preserveSymlinks = options.preserveSymlinks;
@@ -775,6 +775,20 @@ function stripShebang(content) {
   return content;
 }
 
+// Top-level import/export statements mark ES module syntax; node (22) would load such a
+// file as an ES module. Until nodus has ES modules, say so instead of a parser message.
+const esmSyntax = /^[ \t]*(?:import[ \t]*(?:[\w*{$]|["'])|export[ \t]+(?:default|const|let|var|function|class|async|\{|\*))/m;
+
+function reportEsm(err, content, filename) {
+  if (err?.name !== 'SyntaxError' || esmSyntax.exec(content) === null) return err;
+  const isImport = /^[ \t]*import[ \t]*(?:[\w*{$]|["'])/m.exec(content) !== null;
+  const replacement = new SyntaxError(
+    `Cannot use ${isImport ? 'import statement' : 'export statement'} outside a module ` +
+    `(${filename} uses ES module syntax; nodus does not support ES modules yet)`);
+  replacement.code = 'ERR_NODUS_ESM_UNSUPPORTED';
+  return replacement;
+}
+
 function compileWrapper(content, filename) {
   if (patched) {
     const source = Module.wrap(content);
@@ -782,7 +796,11 @@ function compileWrapper(content, filename) {
     return evaluateScript(source, filename);
   }
   stackSupport.registerWrapperOffset(filename, wrapperPrefix.length);
-  return evaluateScript(`${wrapperPrefix}${content}\n})`, filename);
+  try {
+    return evaluateScript(`${wrapperPrefix}${content}\n})`, filename);
+  } catch (err) {
+    throw reportEsm(err, content, filename);
+  }
 }
 
 Module.prototype._compile = function _compile(content, filename) {
@@ -799,6 +817,10 @@ Module.prototype._compile = function _compile(content, filename) {
 let statCache = null;
 
 Module._extensions['.js'] = function loadJS(module, filename) {
+  if (StringPrototypeEndsWith(filename, '.mjs')) {
+    const parent = moduleParentCache.get(module);
+    throw new ERR_REQUIRE_ESM(filename, true, parent?.filename);
+  }
   const content = readFileUtf8(filename);
   if (StringPrototypeEndsWith(filename, '.js')) {
     const type = packageJsonReader.getNearestParentPackageJSONType(filename);
@@ -893,8 +915,10 @@ Module.createRequire = function createRequire(filename) {
 let modulePaths = [];
 
 Module._initPaths = function _initPaths() {
-  const homeDir = process.env.HOME;
-  const nodePath = process.env.NODE_PATH;
+  // Read straight from the environment: building process.env is not needed here.
+  const { getEnv } = internalBinding('process_methods');
+  const homeDir = getEnv('HOME');
+  const nodePath = getEnv('NODE_PATH');
   const prefixDir = path.resolve(process.execPath, '..', '..');
   const paths = [path.resolve(prefixDir, 'lib', 'node')];
   if (homeDir) {
