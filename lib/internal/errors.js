@@ -605,6 +605,14 @@ function isStackOverflowError(err) {
     err.message === overflowSignature.message;
 }
 
+// An error with a code but a fixed message and a plain "Name: message" stack header, the
+// shape of the errors node's C++ bindings throw ("Index out of range").
+function codedError(Base, code, message) {
+  const err = new (wrappers[Base.name] ?? Base)(message);
+  err.code = code;
+  return err;
+}
+
 function genericNodeError(message, properties) {
   const err = new wrappers.Error(message);
   ObjectAssign(err, properties);
@@ -633,6 +641,7 @@ module.exports = {
   addNumericalSeparator,
   aggregateTwoErrors,
   captureLargerStackTrace,
+  codedError,
   codes,
   connResetException,
   determineSpecificType,

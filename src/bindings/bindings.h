@@ -11,6 +11,7 @@
 #include "js.h"
 
 #define ND_BINDINGS(V)                                                                             \
+  V(buffer)                                                                                        \
   V(builtins)                                                                                      \
   V(constants)                                                                                     \
   V(errors)                                                                                        \

@@ -105,6 +105,11 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineLazyGlobal(name, () => lazyTimers()[name], true);
 }
 defineLazyGlobal('console', () => require('internal/console/global'));
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('atob', () => require('buffer').atob);
+defineLazyGlobal('btoa', () => require('buffer').btoa);
+defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazyGlobal('queueMicrotask',
                  () => require('internal/process/task_queues').queueMicrotask, true);
 

@@ -1,0 +1,1099 @@
+'use strict';
+
+// node:buffer. A Buffer is a Uint8Array whose prototype carries node's methods. Small
+// allocations come from a shared 8 KiB pool like node's (Buffer.poolSize); encoding and
+// decoding of long inputs, searching and comparing run in C (src/bindings/buffer.c),
+// while short inputs stay in JavaScript, where they are cheaper than a crossing.
+
+const {
+  ArrayBufferIsView,
+  ArrayIsArray,
+  ArrayPrototypeJoin,
+  ArrayPrototypePush,
+  MathFloor,
+  MathMin,
+  MathTrunc,
+  NumberIsInteger,
+  NumberIsNaN,
+  ObjectDefineProperties,
+  ObjectDefineProperty,
+  ObjectKeys,
+  ObjectSetPrototypeOf,
+  StringFromCharCode,
+  StringPrototypeCharCodeAt,
+  SymbolFor,
+  SymbolSpecies,
+  SymbolToPrimitive,
+  TypedArrayPrototypeFill,
+  TypedArrayPrototypeGetBuffer,
+  TypedArrayPrototypeGetByteLength,
+  TypedArrayPrototypeGetByteOffset,
+  TypedArrayPrototypeGetLength,
+  TypedArrayPrototypeSet,
+  TypedArrayPrototypeSlice,
+  Uint8Array,
+} = primordials;
+
+const binding = internalBinding('buffer');
+const {
+  FastBuffer,
+  encodingId,
+  normalizeEncoding,
+  numericMethods,
+} = require('internal/buffer');
+const {
+  codedError,
+  codes: {
+    ERR_BUFFER_OUT_OF_BOUNDS,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_BUFFER_SIZE,
+    ERR_MISSING_ARGS,
+    ERR_OUT_OF_RANGE,
+    ERR_UNKNOWN_ENCODING,
+  },
+} = require('internal/errors');
+const {
+  validateArray,
+  validateInteger,
+  validateNumber,
+  validateString,
+} = require('internal/validators');
+
+const kMaxLength = binding.kMaxLength;
+const kStringMaxLength = binding.kStringMaxLength;
+const constants = {
+  MAX_LENGTH: kMaxLength,
+  MAX_STRING_LENGTH: kStringMaxLength,
+};
+
+const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
+
+// Inputs shorter than this are encoded and decoded in JavaScript.
+const kSmall = 64;
+
+let INSPECT_MAX_BYTES = 50;
+
+// ---------------------------------------------------------------------------------------
+// Allocation.
+
+let poolSize = 8 * 1024;
+let poolOffset = 0;
+let allocPool;
+
+function createPool() {
+  allocPool = new ArrayBuffer(poolSize);
+  poolOffset = 0;
+}
+
+function alignPool() {
+  if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
+}
+
+// A Buffer of `size` bytes from the pool when it fits in half the pool, as node does.
+// Pooled memory is not zeroed.
+function allocate(size) {
+  if (size <= 0) return new FastBuffer();
+  if (size < (Buffer.poolSize >>> 1)) {
+    if (allocPool === undefined || size > allocPool.byteLength - poolOffset) {
+      createPool();
+    }
+    const b = new FastBuffer(allocPool, poolOffset, size);
+    poolOffset += size;
+    alignPool();
+    return b;
+  }
+  return new FastBuffer(size);
+}
+
+function validateSize(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+}
+
+// ---------------------------------------------------------------------------------------
+// The Buffer function (legacy constructor) and statics.
+
+let bufferWarned = false;
+
+function showFlaggedDeprecation() {
+  if (bufferWarned) return;
+  // node warns only for code outside node_modules; nodus has no cheap way to tell the
+  // caller's location, so it follows the rule for application code.
+  bufferWarned = true;
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. ' +
+    'Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+  'DeprecationWarning', 'DEP0005');
+}
+
+function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') {
+      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    }
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+
+ObjectDefineProperty(Buffer, SymbolFor('nodejs.buffer'), { __proto__: null, value: true });
+
+FastBuffer.prototype.constructor = Buffer;
+Buffer.prototype = FastBuffer.prototype;
+ObjectSetPrototypeOf(Buffer, Uint8Array);
+
+// Typed-array methods that create arrays (map, filter, slice of a plain Uint8Array view)
+// construct through Symbol.species; FastBuffer makes Buffers without going through the
+// deprecated Buffer() call.
+ObjectDefineProperty(Buffer, SymbolSpecies, {
+  __proto__: null, get() { return FastBuffer; }, configurable: true,
+});
+
+ObjectDefineProperty(Buffer, 'poolSize', {
+  __proto__: null,
+  get() { return poolSize; },
+  set(value) { poolSize = value; },
+  enumerable: true,
+  configurable: true,
+});
+
+Buffer.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value &&
+        (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
+    }
+    const b = fromObject(value);
+    if (b) return b;
+    if (typeof value[SymbolToPrimitive] === 'function') {
+      const primitive = value[SymbolToPrimitive]('string');
+      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
+    }
+  }
+  throw new ERR_INVALID_ARG_TYPE(
+    'first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+};
+
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!isTypedArray(view)) {
+    throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  }
+  const viewLength = TypedArrayPrototypeGetLength(view);
+  if (viewLength === 0) return Buffer.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= viewLength) return Buffer.alloc(0);
+    } else {
+      offset = 0;
+    }
+    let end;
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0);
+      end = offset + length;
+    } else {
+      end = viewLength;
+    }
+    view = TypedArrayPrototypeSlice(view, offset, end);
+  }
+  return fromArrayLike(new Uint8Array(TypedArrayPrototypeGetBuffer(view),
+                                      TypedArrayPrototypeGetByteOffset(view),
+                                      TypedArrayPrototypeGetByteLength(view)));
+};
+
+Buffer.of = function of(...items) {
+  const b = new FastBuffer(items.length);
+  for (let i = 0; i < items.length; i++) b[i] = items[i];
+  return b;
+};
+
+Buffer.alloc = function alloc(size, fill, encoding) {
+  validateSize(size);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    const buf = createUnsafeBuffer(size);
+    return fillImpl(buf, fill, 0, buf.length, encoding);
+  }
+  return new FastBuffer(size);
+};
+
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  validateSize(size);
+  return allocate(size);
+};
+
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  validateSize(size);
+  return createUnsafeBuffer(size);
+};
+
+function createUnsafeBuffer(size) {
+  return new FastBuffer(size);
+}
+
+// SlowBuffer: deprecated (DEP0030) unpooled allocation.
+function SlowBuffer(size) {
+  validateSize(size);
+  return createUnsafeBuffer(size);
+}
+ObjectSetPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+ObjectSetPrototypeOf(SlowBuffer, Uint8Array);
+
+function isAnyArrayBuffer(value) {
+  return value instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+}
+
+function isTypedArray(value) {
+  return ArrayBufferIsView(value) && !(value instanceof DataView);
+}
+
+function isUint8Array(value) {
+  return value instanceof Uint8Array;
+}
+
+// ---------------------------------------------------------------------------------------
+// Encodings.
+
+// Exact byte length of a string in an encoding.
+function stringByteLength(string, canonical) {
+  const n = string.length;
+  switch (canonical) {
+    case 'utf8':
+      if (n < kSmall) return utf8LengthSmall(string);
+      return binding.byteLength(string, 0);
+    case 'utf16le':
+      return n * 2;
+    case 'latin1':
+    case 'ascii':
+      return n;
+    case 'hex':
+      return n >>> 1;
+    default:
+      return base64ByteLength(string, n);
+  }
+}
+
+function utf8LengthSmall(string) {
+  let length = 0;
+  for (let i = 0; i < string.length; i++) {
+    const c = StringPrototypeCharCodeAt(string, i);
+    if (c < 0x80) {
+      length += 1;
+    } else if (c < 0x800) {
+      length += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < string.length) {
+      const d = StringPrototypeCharCodeAt(string, i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        length += 4;
+        i++;
+      } else {
+        length += 3;
+      }
+    } else {
+      length += 3;
+    }
+  }
+  return length;
+}
+
+// node's estimate for base64 (the number of bytes the text decodes to, counting '='
+// padding out); used by Buffer.byteLength, not for allocation.
+function base64ByteLength(str, bytes) {
+  if (StringPrototypeCharCodeAt(str, bytes - 1) === 0x3D) bytes--;
+  if (bytes > 1 && StringPrototypeCharCodeAt(str, bytes - 1) === 0x3D) bytes--;
+  return (bytes * 3) >>> 2;
+}
+
+function fromString(string, encoding) {
+  // A missing, empty or non-string encoding means utf8, as in node.
+  const canonical = typeof encoding !== 'string' || encoding.length === 0 ? 'utf8' :
+    normalizeEncoding(encoding);
+  if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (string.length === 0) return new FastBuffer();
+  const id = encodingId(canonical);
+  if (canonical === 'utf8' && string.length < kSmall) {
+    const size = utf8LengthSmall(string);
+    const buf = allocate(size);
+    if (size === string.length) {
+      for (let i = 0; i < size; i++) buf[i] = StringPrototypeCharCodeAt(string, i);
+    } else {
+      binding.write(buf, string, 0, size, id);
+    }
+    return buf;
+  }
+  // Exact size first for pooled allocation; large strings get their own memory from C.
+  if (string.length * 3 >= (Buffer.poolSize >>> 1)) {
+    return new FastBuffer(binding.fromString(string, id));
+  }
+  const size = binding.byteLength(string, id);
+  const buf = allocate(size);
+  const written = binding.write(buf, string, 0, size, id);
+  return written === size ? buf : new FastBuffer(TypedArrayPrototypeGetBuffer(buf),
+                                                 TypedArrayPrototypeGetByteOffset(buf), written);
+}
+
+function fromArrayBuffer(obj, byteOffset, length) {
+  if (byteOffset === undefined) {
+    byteOffset = 0;
+  } else {
+    byteOffset = +byteOffset;
+    if (NumberIsNaN(byteOffset)) byteOffset = 0;
+  }
+  const maxLength = obj.byteLength - byteOffset;
+  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    } else {
+      length = 0;
+    }
+  }
+  return new FastBuffer(obj, byteOffset, length);
+}
+
+function fromArrayLike(obj) {
+  const length = obj.length;
+  if (length <= 0) return new FastBuffer();
+  if (length < (Buffer.poolSize >>> 1)) {
+    const b = allocate(length);
+    if (isTypedArray(obj)) TypedArrayPrototypeSet(b, obj, 0);
+    else for (let i = 0; i < length; i++) b[i] = obj[i];
+    return b;
+  }
+  return new FastBuffer(obj);
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && ArrayIsArray(obj.data)) return fromArrayLike(obj.data);
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Statics.
+
+Buffer.isBuffer = function isBuffer(b) {
+  return b instanceof Buffer;
+};
+
+Buffer.compare = function compare(buf1, buf2) {
+  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (buf1 === buf2) return 0;
+  return binding.compare(buf1, buf2);
+};
+
+Buffer.isEncoding = function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 &&
+    normalizeEncoding(encoding) !== undefined;
+};
+Buffer[SymbolFor('kIsEncodingSymbol')] = Buffer.isEncoding;
+
+Buffer.concat = function concat(list, length) {
+  validateArray(list, 'list');
+  if (list.length === 0) return new FastBuffer();
+  if (length === undefined) {
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].length) length += list[i].length;
+    }
+  } else {
+    validateOffset(length, 'length');
+  }
+  const buffer = Buffer.allocUnsafe(length);
+  let pos = 0;
+  for (let i = 0; i < list.length; i++) {
+    const buf = list[i];
+    if (!isUint8Array(buf)) {
+      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+    }
+    pos += copyImpl(buf, buffer, pos, 0, buf.length);
+  }
+  // A total length larger than the parts leaves zeros, not old pool contents.
+  if (pos < length) TypedArrayPrototypeFill(buffer, 0, pos, length);
+  return buffer;
+};
+
+function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (ArrayBufferIsView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  const len = string.length;
+  if (len === 0) return 0;
+  const canonical = encoding === undefined ? 'utf8' : normalizeEncoding(encoding) ?? 'utf8';
+  if (canonical === 'base64' || canonical === 'base64url') return base64ByteLength(string, len);
+  return stringByteLength(string, canonical);
+}
+Buffer.byteLength = byteLength;
+
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  validateInteger(value, name, min, max);
+}
+
+// ---------------------------------------------------------------------------------------
+// Decoding (toString).
+
+function latin1SliceSmall(buf, start, end) {
+  let out = '';
+  for (let i = start; i < end; i++) out += StringFromCharCode(buf[i]);
+  return out;
+}
+
+function decode(buf, canonical, start, end) {
+  if (end - start < kSmall) {
+    if (canonical === 'latin1') return latin1SliceSmall(buf, start, end);
+    if (canonical === 'utf8' || canonical === 'ascii') {
+      let ascii = true;
+      for (let i = start; i < end; i++) {
+        if (buf[i] > 0x7f) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) return latin1SliceSmall(buf, start, end);
+    }
+  }
+  return binding.toString(buf, encodingId(canonical), start, end);
+}
+
+function toString(encoding, start, end) {
+  if (arguments.length === 0) return decode(this, 'utf8', 0, this.length);
+  const len = this.length;
+  if (start <= 0) start = 0;
+  else if (start >= len) return '';
+  else start = MathTrunc(start) || 0;
+  if (end === undefined || end > len) end = len;
+  else end = MathTrunc(end) || 0;
+  if (end <= start) return '';
+  if (encoding === undefined) return decode(this, 'utf8', start, end);
+  // Unlike elsewhere, null is not a synonym of utf8 here.
+  const canonical = encoding === null ? undefined : normalizeEncoding(encoding);
+  if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return decode(this, canonical, start, end);
+}
+
+// ---------------------------------------------------------------------------------------
+// Prototype methods.
+
+const proto = Buffer.prototype;
+
+function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
+  if (sourceEnd > source.length) sourceEnd = source.length;
+  let nb = sourceEnd - sourceStart;
+  if (nb <= 0) return 0;
+  const room = target.length - targetStart;
+  if (nb > room) nb = room;
+  if (nb <= 0) return 0;
+  if (nb < kSmall && source !== target) {
+    for (let i = 0; i < nb; i++) target[targetStart + i] = source[sourceStart + i];
+    return nb;
+  }
+  return binding.copy(source, target, targetStart, sourceStart, nb);
+}
+
+function toInteger(value, defaultValue) {
+  value = +value;
+  if (!NumberIsNaN(value) && value >= Number.MIN_SAFE_INTEGER &&
+      value <= Number.MAX_SAFE_INTEGER) {
+    return value % 1 === 0 ? value : MathFloor(value);
+  }
+  return defaultValue;
+}
+
+const methods = {
+  copy(target, targetStart, sourceStart, sourceEnd) {
+    if (!isUint8Array(this)) {
+      throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], this);
+    }
+    if (!isUint8Array(target)) {
+      throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    }
+    if (targetStart === undefined) {
+      targetStart = 0;
+    } else {
+      targetStart = toInteger(targetStart, 0);
+      if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    }
+    if (sourceStart === undefined) {
+      sourceStart = 0;
+    } else {
+      sourceStart = toInteger(sourceStart, 0);
+      if (sourceStart < 0 || sourceStart > this.length) {
+        throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
+      }
+    }
+    if (sourceEnd === undefined) {
+      sourceEnd = this.length;
+    } else {
+      sourceEnd = toInteger(sourceEnd, 0);
+      if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    }
+    if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
+    return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
+  },
+
+  toString,
+
+  equals(otherBuffer) {
+    if (!isUint8Array(otherBuffer)) {
+      throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+    }
+    if (this === otherBuffer) return true;
+    const len = TypedArrayPrototypeGetByteLength(this);
+    if (len !== TypedArrayPrototypeGetByteLength(otherBuffer)) return false;
+    return len === 0 || binding.compare(this, otherBuffer) === 0;
+  },
+
+  inspect(recurseTimes, ctx) {
+    const max = INSPECT_MAX_BYTES;
+    const actualMax = MathMin(max, this.length);
+    const remaining = this.length - max;
+    const hex = [];
+    for (let i = 0; i < actualMax; i++) {
+      const b = this[i];
+      ArrayPrototypePush(hex, (b < 16 ? '0' : '') + b.toString(16));
+    }
+    let str = ArrayPrototypeJoin(hex, ' ');
+    if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+    if (ctx) {
+      let extras = false;
+      const filter = ctx.showHidden ? 0 : 2;  // ALL_PROPERTIES : ONLY_ENUMERABLE
+      const extraKeys = filter === 0 ? Reflect.ownKeys(this) : ObjectKeys(this);
+      const parts = [];
+      for (const key of extraKeys) {
+        if (typeof key === 'string' && NumberIsInteger(+key) && +key >= 0 && `${+key}` === key) {
+          continue;
+        }
+        extras = true;
+        const { inspect } = require('internal/util/inspect');
+        const shownKey = typeof key === 'symbol' ? `[${key.toString()}]` : key;
+        ArrayPrototypePush(parts, `${shownKey}: ${inspect(this[key], {
+          ...ctx,
+          breakLength: Infinity,
+          compact: true,
+        })}`);
+      }
+      if (extras) {
+        if (this.length !== 0) str += ', ';
+        str += ArrayPrototypeJoin(parts, ', ');
+      }
+    }
+    return `<${this.constructor.name} ${str}>`;
+  },
+
+  compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+    if (!isUint8Array(target)) {
+      throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    }
+    if (arguments.length === 1) return binding.compare(this, target);
+    if (targetStart === undefined) targetStart = 0;
+    else validateOffset(targetStart, 'targetStart');
+    if (targetEnd === undefined) targetEnd = target.length;
+    else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+    if (sourceStart === undefined) sourceStart = 0;
+    else validateOffset(sourceStart, 'sourceStart');
+    if (sourceEnd === undefined) sourceEnd = this.length;
+    else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+    if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
+    if (targetStart >= targetEnd) return 1;
+    return binding.compare(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
+  },
+
+  includes(val, byteOffset, encoding) {
+    return this.indexOf(val, byteOffset, encoding) !== -1;
+  },
+
+  indexOf(val, byteOffset, encoding) {
+    return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+  },
+
+  lastIndexOf(val, byteOffset, encoding) {
+    return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+  },
+
+  fill(value, offset, end, encoding) {
+    return fillImpl(this, value, offset, end, encoding);
+  },
+
+  write(string, offset, length, encoding) {
+    if (typeof string !== 'string') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    }
+    if (offset === undefined) {
+      return writeString(this, string, 0, this.length, 'utf8');
+    }
+    if (length === undefined && typeof offset === 'string') {
+      encoding = offset;
+      length = this.length;
+      offset = 0;
+    } else {
+      validateOffset(offset, 'offset', 0, this.length);
+      const remaining = this.length - offset;
+      if (length === undefined) {
+        length = remaining;
+      } else if (typeof length === 'string') {
+        encoding = length;
+        length = remaining;
+      } else {
+        validateOffset(length, 'length', 0, this.length);
+        if (length > remaining) length = remaining;
+      }
+    }
+    if (!encoding || encoding === 'utf8') return writeString(this, string, offset, length, 'utf8');
+    const canonical = normalizeEncoding(encoding);
+    if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    return writeString(this, string, offset, length, canonical);
+  },
+
+  toJSON() {
+    if (this.length > 0) {
+      const data = new Array(this.length);
+      for (let i = 0; i < this.length; ++i) data[i] = this[i];
+      return { type: 'Buffer', data };
+    }
+    return { type: 'Buffer', data: [] };
+  },
+
+  subarray(start, end) {
+    return adjustedSubarray(this, start, end);
+  },
+
+  slice(start, end) {
+    return adjustedSubarray(this, start, end);
+  },
+
+  swap16() {
+    const len = this.length;
+    if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
+    for (let i = 0; i < len; i += 2) {
+      const t = this[i];
+      this[i] = this[i + 1];
+      this[i + 1] = t;
+    }
+    return this;
+  },
+
+  swap32() {
+    const len = this.length;
+    if (len % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
+    for (let i = 0; i < len; i += 4) {
+      let t = this[i];
+      this[i] = this[i + 3];
+      this[i + 3] = t;
+      t = this[i + 1];
+      this[i + 1] = this[i + 2];
+      this[i + 2] = t;
+    }
+    return this;
+  },
+
+  swap64() {
+    const len = this.length;
+    if (len % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
+    for (let i = 0; i < len; i += 8) {
+      for (let k = 0; k < 4; k++) {
+        const t = this[i + k];
+        this[i + k] = this[i + 7 - k];
+        this[i + 7 - k] = t;
+      }
+    }
+    return this;
+  },
+};
+
+function adjustedSubarray(buf, start, end) {
+  const len = TypedArrayPrototypeGetLength(buf);
+  start = adjustOffset(start, len);
+  end = end === undefined ? len : adjustOffset(end, len);
+  const newLength = end > start ? end - start : 0;
+  return new FastBuffer(TypedArrayPrototypeGetBuffer(buf),
+                        TypedArrayPrototypeGetByteOffset(buf) + start, newLength);
+}
+
+function adjustOffset(offset, length) {
+  offset = MathTrunc(offset);
+  if (offset === 0 || NumberIsNaN(offset)) return 0;
+  if (offset < 0) {
+    offset += length;
+    return offset > 0 ? offset : 0;
+  }
+  return offset < length ? offset : length;
+}
+
+function writeString(buf, string, offset, length, canonical) {
+  if (length <= 0 || string.length === 0) return 0;
+  if (canonical === 'latin1' || canonical === 'ascii' ||
+      (canonical === 'utf8' && string.length < kSmall)) {
+    let ascii = true;
+    const n = MathMin(string.length, length);
+    if (canonical === 'utf8') {
+      for (let i = 0; i < n; i++) {
+        if (StringPrototypeCharCodeAt(string, i) > 0x7f) {
+          ascii = false;
+          break;
+        }
+      }
+      // A string longer than the room may still have non-ASCII past it: only the
+      // written prefix matters for ASCII, but its UTF-8 length must fit exactly.
+    }
+    if (ascii) {
+      for (let i = 0; i < n; i++) buf[offset + i] = StringPrototypeCharCodeAt(string, i);
+      return n;
+    }
+  }
+  return binding.write(buf, string, offset, length, encodingId(canonical));
+}
+
+function fillImpl(buf, value, offset, end, encoding) {
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    const canonical = normalizeEncoding(encoding);
+    if (canonical === undefined) {
+      validateString(encoding, 'encoding');
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      if (canonical === 'utf8') {
+        const code = StringPrototypeCharCodeAt(value, 0);
+        if (code < 128) value = code;
+      } else if (canonical === 'latin1') {
+        value = StringPrototypeCharCodeAt(value, 0);
+      }
+    }
+    if (typeof value === 'string') {
+      offset = normalizeFillRange(buf, offset, end);
+      end = fillEnd;
+      if (end <= offset) return buf;
+      const written = binding.fillString(buf, value, offset, end, encodingId(canonical));
+      if (written === 0) {
+        throw new ERR_INVALID_ARG_VALUE('value', value);
+      }
+      return buf;
+    }
+  } else {
+    encoding = undefined;
+  }
+  offset = normalizeFillRange(buf, offset, end);
+  end = fillEnd;
+  if (end <= offset) return buf;
+  if (typeof value === 'number') {
+    TypedArrayPrototypeFill(buf, value & 255, offset, end);
+  } else if (typeof value === 'boolean') {
+    TypedArrayPrototypeFill(buf, +value, offset, end);
+  } else if (ArrayBufferIsView(value)) {
+    const bytes = new Uint8Array(TypedArrayPrototypeGetBuffer(value),
+                                 TypedArrayPrototypeGetByteOffset(value),
+                                 TypedArrayPrototypeGetByteLength(value));
+    if (bytes.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
+    binding.fillBytes(buf, bytes, offset, end);
+  } else if (value === undefined || value === null) {
+    TypedArrayPrototypeFill(buf, 0, offset, end);
+  } else {
+    TypedArrayPrototypeFill(buf, (+value) & 255, offset, end);
+  }
+  return buf;
+}
+
+let fillEnd = 0;
+function normalizeFillRange(buf, offset, end) {
+  if (offset === undefined) {
+    offset = 0;
+    fillEnd = buf.length;
+    return offset;
+  }
+  validateOffset(offset, 'offset');
+  if (end === undefined) {
+    end = buf.length;
+  } else {
+    validateOffset(end, 'end', 0, buf.length);
+  }
+  if (offset >= buf.length) {
+    fillEnd = 0;
+    return 0;
+  }
+  fillEnd = end;
+  return offset;
+}
+
+// An empty needle matches at the (clamped) start position in both directions.
+function emptyNeedleIndex(byteOffset, length) {
+  if (byteOffset > length) return length;
+  return byteOffset < 0 ? 0 : byteOffset;
+}
+
+function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (!isUint8Array(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'Uint8Array'], buffer);
+  }
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
+  }
+  byteOffset = +byteOffset;
+  if (NumberIsNaN(byteOffset)) {
+    byteOffset = dir ? 0 : (buffer.length || buffer.byteLength);
+  }
+  const length = buffer.length;
+  if (byteOffset < 0) byteOffset += length;
+  if (!dir && byteOffset < 0 && typeof val !== 'number') return -1;
+
+  if (typeof val === 'number') {
+    const target = val >>> 0 & 255;
+    if (dir) {
+      for (let i = byteOffset < 0 ? 0 : byteOffset; i < length; i++) {
+        if (buffer[i] === target) return i;
+      }
+    } else {
+      for (let i = byteOffset >= length ? length - 1 : byteOffset; i >= 0; i--) {
+        if (buffer[i] === target) return i;
+      }
+    }
+    return -1;
+  }
+  if (typeof val === 'string') {
+    const canonical = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
+    if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (val.length === 0) return emptyNeedleIndex(byteOffset, length);
+    return binding.indexOfString(buffer, val, byteOffset, encodingId(canonical), dir);
+  }
+  if (isUint8Array(val) || ArrayBufferIsView(val)) {
+    const bytes = isUint8Array(val) ? val :
+      new Uint8Array(TypedArrayPrototypeGetBuffer(val), TypedArrayPrototypeGetByteOffset(val),
+                     TypedArrayPrototypeGetByteLength(val));
+    if (bytes.length === 0) return emptyNeedleIndex(byteOffset, length);
+    return binding.indexOfBytes(buffer, bytes, byteOffset, dir);
+  }
+  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+}
+
+// The encoding-specific slice/write methods node exposes on Buffer.prototype.
+// These behave like node's C++ slice/write helpers: arguments are coerced to integers,
+// and out-of-range indexes fail with "Index out of range".
+function makeSlice(canonical) {
+  return function(start = 0, end = this.length) {
+    start = MathTrunc(+start) || 0;
+    end = MathTrunc(+end) || 0;
+    if (start < 0 || end > this.length || start > this.length) {
+      throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    }
+    if (end <= start) return '';
+    return binding.toString(this, encodingId(canonical), start, end);
+  };
+}
+
+function makeWrite(canonical) {
+  return function(string, offset = 0, length = this.length - offset) {
+    if (typeof string !== 'string') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    }
+    offset = MathTrunc(+offset) || 0;
+    if (offset < 0) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    length = MathTrunc(+length) || 0;
+    if (length > this.length - offset) length = this.length - offset;
+    return writeString(this, string, offset, length, canonical);
+  };
+}
+
+for (const [name, canonical] of [['ascii', 'ascii'], ['base64', 'base64'],
+  ['base64url', 'base64url'], ['latin1', 'latin1'], ['hex', 'hex'], ['ucs2', 'utf16le'],
+  ['utf8', 'utf8']]) {
+  methods[`${name}Slice`] = makeSlice(canonical);
+  methods[`${name}Write`] = makeWrite(canonical);
+}
+
+for (const key of ObjectKeys(numericMethods)) methods[key] = numericMethods[key];
+
+for (const key of ObjectKeys(methods)) {
+  ObjectDefineProperty(proto, key, {
+    __proto__: null, value: methods[key], writable: true, enumerable: true, configurable: true,
+  });
+}
+proto.toLocaleString = proto.toString;
+ObjectDefineProperty(proto, customInspectSymbol, {
+  __proto__: null, value: proto.inspect, writable: true, enumerable: false, configurable: true,
+});
+
+// Deprecated aliases of .buffer and .byteOffset.
+ObjectDefineProperties(proto, {
+  parent: {
+    __proto__: null,
+    enumerable: true,
+    get() {
+      if (!(this instanceof Buffer)) return undefined;
+      return this.buffer;
+    },
+  },
+  offset: {
+    __proto__: null,
+    enumerable: true,
+    get() {
+      if (!(this instanceof Buffer)) return undefined;
+      return this.byteOffset;
+    },
+  },
+});
+
+// ---------------------------------------------------------------------------------------
+// Module functions.
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) {
+    throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  }
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = normalizeEncoding(fromEncoding) || fromEncoding;
+  const to = normalizeEncoding(toEncoding) || toEncoding;
+  const supported = ['ascii', 'latin1', 'utf8', 'utf16le'];
+  if (!supported.includes(from) || !supported.includes(to)) {
+    const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
+    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    err.errno = 1;
+    throw err;
+  }
+  const text = decode(source, from, 0, source.length);
+  // Characters the target cannot represent become '?' (as ICU's converters do).
+  if (to === 'ascii' || to === 'latin1') {
+    const limit = to === 'ascii' ? 0x7f : 0xff;
+    let out = '';
+    for (const ch of text) {
+      const code = ch.codePointAt(0);
+      out += code > limit ? '?' : ch;
+    }
+    return fromString(out, to);
+  }
+  return fromString(text, to);
+}
+
+function isUtf8(input) {
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function isAscii(input) {
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+// atob/btoa follow the HTML spec (forgiving base64), with node's errors.
+const base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function btoa(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  for (let n = 0; n < input.length; n++) {
+    if (StringPrototypeCharCodeAt(input, n) > 0xff) {
+      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    }
+  }
+  return binding.toString(fromString(input, 'latin1'), 4, 0, input.length);
+}
+
+function atob(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  let nonAsciiWhitespaceCharCount = 0;
+  let equalCharCount = 0;
+  for (let n = 0; n < input.length; n++) {
+    const code = StringPrototypeCharCodeAt(input, n);
+    if (code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d || code === 0x20) {
+      continue;
+    }
+    if (code === 0x3d) {
+      equalCharCount++;
+    } else if (equalCharCount === 0 && base64Alphabet.indexOf(input[n]) !== -1) {
+      nonAsciiWhitespaceCharCount++;
+      continue;
+    } else {
+      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    }
+    if (equalCharCount > 2) {
+      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    }
+    nonAsciiWhitespaceCharCount++;
+  }
+  let reminder = nonAsciiWhitespaceCharCount % 4;
+  if (reminder === 0 && equalCharCount !== 0) {
+    reminder = (nonAsciiWhitespaceCharCount - equalCharCount) % 4;
+  }
+  if (reminder === 1 || (equalCharCount !== 0 && nonAsciiWhitespaceCharCount % 4 !== 0)) {
+    throw lazyDOMException('The string to be decoded is not correctly encoded.',
+                           'InvalidCharacterError');
+  }
+  return fromString(input, 'base64').latin1Slice();
+}
+
+function lazyDOMException(message, name) {
+  const DOMException = globalThis.DOMException;
+  if (typeof DOMException === 'function') return new DOMException(message, name);
+  const err = new Error(message);
+  err.name = name;
+  return err;
+}
+
+module.exports = {
+  Buffer,
+  SlowBuffer,
+  transcode,
+  isUtf8,
+  isAscii,
+  kMaxLength,
+  kStringMaxLength,
+  btoa,
+  atob,
+  constants,
+};
+
+ObjectDefineProperties(module.exports, {
+  INSPECT_MAX_BYTES: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return INSPECT_MAX_BYTES; },
+    set(val) {
+      validateNumber(val, 'INSPECT_MAX_BYTES', 0);
+      INSPECT_MAX_BYTES = val;
+    },
+  },
+  Blob: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/blob').Blob; },
+  },
+  File: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/file').File; },
+  },
+  resolveObjectURL: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/blob').resolveObjectURL; },
+  },
+});

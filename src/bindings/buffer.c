@@ -1,0 +1,809 @@
+/*
+ * buffer: the bulk byte work behind node:buffer, TextEncoder/TextDecoder and
+ * string_decoder: encoding strings into bytes and bytes into strings (utf8, utf16le,
+ * latin1, ascii, base64, base64url, hex), searching, comparing, validating.
+ *
+ * Every function takes typed arrays (Buffers are Uint8Arrays over engine memory) and
+ * works on their bytes in place. JavaScript handles small inputs itself where crossing
+ * into C would cost more than the work (see lib/buffer.js).
+ *
+ * Encodings are passed as small integers (ENC_* below, mirrored in lib/internal/buffer.js)
+ * to avoid string comparisons on every call.
+ */
+#include "../runtime.h"
+#include "bindings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  ENC_UTF8 = 0,
+  ENC_UCS2 = 1, /* utf16le */
+  ENC_LATIN1 = 2,
+  ENC_ASCII = 3,
+  ENC_BASE64 = 4,
+  ENC_BASE64URL = 5,
+  ENC_HEX = 6,
+};
+
+typedef struct {
+  uint8_t *data;
+  size_t length;
+} bytes_t;
+
+/* The bytes of a typed array or DataView argument; false (with *exc set) otherwise.
+ * The engine returns the start of the backing store (before byteOffset), and the pointer
+ * is only valid until the next engine call: callers fetch bytes after every other
+ * argument conversion. */
+static bool get_bytes(JSContextRef ctx, JSValueRef value, bytes_t *out, JSValueRef *exc) {
+  if (!JSValueIsObject(ctx, value)) {
+    nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
+    return false;
+  }
+  JSObjectRef obj = (JSObjectRef)value;
+  JSTypedArrayType type = JSValueGetTypedArrayType(ctx, value, NULL);
+  if (type == kJSTypedArrayTypeNone) {
+    nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
+    return false;
+  }
+  if (type == kJSTypedArrayTypeArrayBuffer) {
+    out->data = JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
+    out->length = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
+  } else {
+    size_t offset = JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
+    out->length = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
+    out->data = JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL);
+    if (out->data != NULL)
+      out->data += offset;
+  }
+  if (out->data == NULL)
+    out->length = 0;
+  return true;
+}
+
+/* Clamps a start/end pair to [0, length]; a negative end means "to the end". */
+static void clamp_numbers(double s, double e, size_t length, size_t *start, size_t *end) {
+  if (e < 0)
+    e = (double)length;
+  if (!(s >= 0))
+    s = 0;
+  if (!(e >= 0))
+    e = 0;
+  if (s > (double)length)
+    s = (double)length;
+  if (e > (double)length)
+    e = (double)length;
+  if (e < s)
+    e = s;
+  *start = (size_t)s;
+  *end = (size_t)e;
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Strings -> bytes. */
+
+/* The UTF-16 code units of a JS string. For 8-bit (Latin-1) strings the engine builds a
+ * 16-bit copy on request; callers that can use UTF-8 prefer string_to_utf8. */
+typedef struct {
+  JSStringRef ref;
+  const JSChar *chars;
+  size_t length;
+} units_t;
+
+static bool get_units(JSContextRef ctx, JSValueRef value, units_t *out, JSValueRef *exc) {
+  out->ref = JSValueToStringCopy(ctx, value, exc);
+  if (out->ref == NULL)
+    return false;
+  out->length = JSStringGetLength(out->ref);
+  out->chars = JSStringGetCharactersPtr(out->ref);
+  return true;
+}
+
+static void release_units(units_t *u) {
+  if (u->ref)
+    JSStringRelease(u->ref);
+}
+
+/* UTF-8 length of UTF-16 units, lone surrogates counting as U+FFFD (3 bytes). */
+static size_t utf8_length(const JSChar *p, size_t n) {
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned c = p[i];
+    if (c < 0x80)
+      len += 1;
+    else if (c < 0x800)
+      len += 2;
+    else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && p[i + 1] >= 0xDC00 && p[i + 1] <= 0xDFFF) {
+      len += 4;
+      i++;
+    } else
+      len += 3;
+  }
+  return len;
+}
+
+/* Encodes units as UTF-8 into out (capacity cap), writing only whole characters.
+ * Returns bytes written; *consumed receives the units used. */
+static size_t utf8_encode(const JSChar *p, size_t n, uint8_t *out, size_t cap,
+                          size_t *consumed) {
+  size_t o = 0, i = 0;
+  for (; i < n; i++) {
+    unsigned c = p[i];
+    if (c < 0x80) {
+      if (o + 1 > cap)
+        break;
+      out[o++] = (uint8_t)c;
+    } else if (c < 0x800) {
+      if (o + 2 > cap)
+        break;
+      out[o++] = (uint8_t)(0xC0 | (c >> 6));
+      out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && p[i + 1] >= 0xDC00 &&
+               p[i + 1] <= 0xDFFF) {
+      if (o + 4 > cap)
+        break;
+      unsigned cp = 0x10000 + ((c - 0xD800) << 10) + (p[i + 1] - 0xDC00);
+      out[o++] = (uint8_t)(0xF0 | (cp >> 18));
+      out[o++] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+      out[o++] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+      out[o++] = (uint8_t)(0x80 | (cp & 0x3F));
+      i++;
+    } else {
+      if (o + 3 > cap)
+        break;
+      if (c >= 0xD800 && c <= 0xDFFF)
+        c = 0xFFFD;
+      out[o++] = (uint8_t)(0xE0 | (c >> 12));
+      out[o++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+      out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+    }
+  }
+  if (consumed)
+    *consumed = i;
+  return o;
+}
+
+static const int8_t base64_values[256] = {
+    ['A'] = 1,  ['B'] = 2,  ['C'] = 3,  ['D'] = 4,  ['E'] = 5,  ['F'] = 6,  ['G'] = 7,
+    ['H'] = 8,  ['I'] = 9,  ['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14,
+    ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18, ['S'] = 19, ['T'] = 20, ['U'] = 21,
+    ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26, ['a'] = 27, ['b'] = 28,
+    ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32, ['g'] = 33, ['h'] = 34, ['i'] = 35,
+    ['j'] = 36, ['k'] = 37, ['l'] = 38, ['m'] = 39, ['n'] = 40, ['o'] = 41, ['p'] = 42,
+    ['q'] = 43, ['r'] = 44, ['s'] = 45, ['t'] = 46, ['u'] = 47, ['v'] = 48, ['w'] = 49,
+    ['x'] = 50, ['y'] = 51, ['z'] = 52, ['0'] = 53, ['1'] = 54, ['2'] = 55, ['3'] = 56,
+    ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['+'] = 63,
+    ['-'] = 63, ['/'] = 64, ['_'] = 64,
+};
+/* base64_values holds value + 1 so that 0 means "not in either alphabet". */
+
+/* Decodes base64 or base64url leniently, like node: characters outside both alphabets
+ * are skipped, decoding stops at the first '='. Returns bytes written (at most cap). */
+static size_t base64_decode(const JSChar *p, size_t n, uint8_t *out, size_t cap) {
+  uint32_t acc = 0;
+  int bits = 0;
+  size_t o = 0;
+  for (size_t i = 0; i < n && o < cap; i++) {
+    unsigned c = p[i];
+    if (c == '=')
+      break;
+    if (c > 255 || base64_values[c] == 0)
+      continue;
+    acc = (acc << 6) | (uint32_t)(base64_values[c] - 1);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (uint8_t)(acc >> bits);
+    }
+  }
+  return o;
+}
+
+static int hex_value(unsigned c) {
+  if (c >= '0' && c <= '9')
+    return (int)(c - '0');
+  if (c >= 'a' && c <= 'f')
+    return (int)(c - 'a' + 10);
+  if (c >= 'A' && c <= 'F')
+    return (int)(c - 'A' + 10);
+  return -1;
+}
+
+/* Decodes hex pairs until the first invalid pair, like node. */
+static size_t hex_decode(const JSChar *p, size_t n, uint8_t *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i + 1 < n && o < cap; i += 2) {
+    int hi = hex_value(p[i]), lo = hex_value(p[i + 1]);
+    if (hi < 0 || lo < 0)
+      break;
+    out[o++] = (uint8_t)((hi << 4) | lo);
+  }
+  return o;
+}
+
+/* Writes string units into out (capacity cap) in an encoding; returns bytes written. */
+static size_t encode_units(int encoding, const JSChar *p, size_t n, uint8_t *out, size_t cap) {
+  switch (encoding) {
+  case ENC_UTF8:
+    return utf8_encode(p, n, out, cap, NULL);
+  case ENC_UCS2: {
+    size_t units = n < cap / 2 ? n : cap / 2;
+    for (size_t i = 0; i < units; i++) {
+      out[2 * i] = (uint8_t)(p[i] & 0xFF);
+      out[2 * i + 1] = (uint8_t)(p[i] >> 8);
+    }
+    return units * 2;
+  }
+  case ENC_LATIN1:
+  case ENC_ASCII: {
+    size_t count = n < cap ? n : cap;
+    for (size_t i = 0; i < count; i++)
+      out[i] = (uint8_t)p[i];
+    return count;
+  }
+  case ENC_BASE64:
+  case ENC_BASE64URL:
+    return base64_decode(p, n, out, cap);
+  case ENC_HEX:
+    return hex_decode(p, n, out, cap);
+  default:
+    return 0;
+  }
+}
+
+/* The number of bytes a string takes in an encoding (exact for every encoding). */
+static size_t encoded_length(int encoding, const JSChar *p, size_t n) {
+  switch (encoding) {
+  case ENC_UTF8:
+    return utf8_length(p, n);
+  case ENC_UCS2:
+    return n * 2;
+  case ENC_LATIN1:
+  case ENC_ASCII:
+    return n;
+  case ENC_HEX: {
+    size_t i = 0;
+    while (i + 1 < n && hex_value(p[i]) >= 0 && hex_value(p[i + 1]) >= 0)
+      i += 2;
+    return i / 2;
+  }
+  default: {
+    size_t chars = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (p[i] == '=')
+        break;
+      if (p[i] < 256 && base64_values[p[i]] != 0)
+        chars++;
+    }
+    return chars * 6 / 8;
+  }
+  }
+}
+
+/* byteLength(string, encoding) -> exact encoded size. */
+static ND_FUNCTION(byte_length) {
+  units_t u;
+  if (!get_units(ctx, ND_ARG(0), &u, exc))
+    return NULL;
+  size_t n = encoded_length((int)nd_int(ctx, ND_ARG(1)), u.chars, u.length);
+  release_units(&u);
+  return JSValueMakeNumber(ctx, (double)n);
+}
+
+/* write(buffer, string, offset, maxLength, encoding) -> bytes written. Only whole
+ * characters are written in utf8 and utf16le. */
+static ND_FUNCTION(js_write) {
+  units_t u;
+  if (!get_units(ctx, ND_ARG(1), &u, exc))
+    return NULL;
+  size_t offset = (size_t)nd_int(ctx, ND_ARG(2));
+  size_t max = (size_t)nd_int(ctx, ND_ARG(3));
+  int encoding = (int)nd_int(ctx, ND_ARG(4));
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
+    release_units(&u);
+    return NULL;
+  }
+  size_t written = 0;
+  if (offset <= b.length) {
+    size_t room = b.length - offset;
+    if (max > room)
+      max = room;
+    written = encode_units(encoding, u.chars, u.length, b.data + offset, max);
+  }
+  release_units(&u);
+  return JSValueMakeNumber(ctx, (double)written);
+}
+
+/* encodeInto(string, dest, results): UTF-8 encodes as much of string as fits in dest
+ * (whole characters only); results[0] = UTF-16 units read, results[1] = bytes written. */
+static ND_FUNCTION(encode_into) {
+  units_t u;
+  if (!get_units(ctx, ND_ARG(0), &u, exc))
+    return NULL;
+  bytes_t results, dest;
+  if (!get_bytes(ctx, ND_ARG(2), &results, exc) || !get_bytes(ctx, ND_ARG(1), &dest, exc)) {
+    release_units(&u);
+    return NULL;
+  }
+  size_t read = 0;
+  size_t written = utf8_encode(u.chars, u.length, dest.data, dest.length, &read);
+  release_units(&u);
+  if (results.length >= 8) {
+    uint32_t r[2] = {(uint32_t)read, (uint32_t)written};
+    memcpy(results.data, r, sizeof r);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+static void free_bytes(void *bytes, void *context) {
+  free(bytes);
+}
+
+/* fromString(string, encoding) -> an ArrayBuffer holding exactly the encoded bytes. Used
+ * for strings too large for the pool. */
+static ND_FUNCTION(from_string) {
+  units_t u;
+  if (!get_units(ctx, ND_ARG(0), &u, exc))
+    return NULL;
+  int encoding = (int)nd_int(ctx, ND_ARG(1));
+  size_t n = encoded_length(encoding, u.chars, u.length);
+  uint8_t *data = malloc(n ? n : 1);
+  if (data == NULL) {
+    release_units(&u);
+    return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
+                    "Failed to allocate memory");
+  }
+  size_t written = encode_units(encoding, u.chars, u.length, data, n);
+  release_units(&u);
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, written, free_bytes, NULL, exc);
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Bytes -> strings. */
+
+static JSValueRef make_string_from_units(JSContextRef ctx, const JSChar *units, size_t n) {
+  JSStringRef s = JSStringCreateWithCharacters(units, n);
+  JSValueRef v = JSValueMakeString(ctx, s);
+  JSStringRelease(s);
+  return v;
+}
+
+static JSValueRef decode_utf8(JSContextRef ctx, const uint8_t *p, size_t n) {
+  /* Pure ASCII without NUL bytes becomes an 8-bit engine string through the UTF-8 entry
+   * point; anything else is decoded to UTF-16 here with WHATWG replacement. */
+  size_t i = 0;
+  while (i < n && p[i] != 0 && p[i] < 0x80)
+    i++;
+  if (i == n) {
+    char stack_buf[512];
+    char *buf = n < sizeof stack_buf ? stack_buf : malloc(n + 1);
+    if (buf == NULL)
+      abort();
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+    JSStringRef s = JSStringCreateWithUTF8CString(buf);
+    if (buf != stack_buf)
+      free(buf);
+    JSValueRef v = JSValueMakeString(ctx, s);
+    JSStringRelease(s);
+    return v;
+  }
+  JSChar *units = malloc((n ? n : 1) * sizeof(JSChar));
+  if (units == NULL)
+    abort();
+  size_t count = nd__utf8_to_utf16(p, n, units);
+  JSValueRef v = make_string_from_units(ctx, units, count);
+  free(units);
+  return v;
+}
+
+static const char base64_chars[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+static const char base64url_chars[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+static JSValueRef encode_base64(JSContextRef ctx, const uint8_t *p, size_t n, bool url) {
+  const char *alphabet = url ? base64url_chars : base64_chars;
+  size_t out_len = url ? (n * 4 + 2) / 3 : (n + 2) / 3 * 4;
+  char *out = malloc(out_len + 1);
+  if (out == NULL)
+    abort();
+  size_t o = 0, i = 0;
+  for (; i + 2 < n; i += 3) {
+    uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+    out[o++] = alphabet[v >> 18];
+    out[o++] = alphabet[(v >> 12) & 63];
+    out[o++] = alphabet[(v >> 6) & 63];
+    out[o++] = alphabet[v & 63];
+  }
+  if (i < n) {
+    uint32_t v = (uint32_t)p[i] << 16 | (i + 1 < n ? (uint32_t)p[i + 1] << 8 : 0);
+    out[o++] = alphabet[v >> 18];
+    out[o++] = alphabet[(v >> 12) & 63];
+    if (i + 1 < n)
+      out[o++] = alphabet[(v >> 6) & 63];
+    else if (!url)
+      out[o++] = '=';
+    if (!url)
+      out[o++] = '=';
+  }
+  out[o] = '\0';
+  JSStringRef s = JSStringCreateWithUTF8CString(out);
+  free(out);
+  JSValueRef v = JSValueMakeString(ctx, s);
+  JSStringRelease(s);
+  return v;
+}
+
+static JSValueRef encode_hex(JSContextRef ctx, const uint8_t *p, size_t n) {
+  static const char digits[] = "0123456789abcdef";
+  char *out = malloc(n * 2 + 1);
+  if (out == NULL)
+    abort();
+  for (size_t i = 0; i < n; i++) {
+    out[2 * i] = digits[p[i] >> 4];
+    out[2 * i + 1] = digits[p[i] & 15];
+  }
+  out[n * 2] = '\0';
+  JSStringRef s = JSStringCreateWithUTF8CString(out);
+  free(out);
+  JSValueRef v = JSValueMakeString(ctx, s);
+  JSStringRelease(s);
+  return v;
+}
+
+/* toString(buffer, encoding, start, end) -> the decoded string. */
+static ND_FUNCTION(to_string) {
+  int encoding = (int)nd_int(ctx, ND_ARG(1));
+  double start_arg = JSValueToNumber(ctx, ND_ARG(2), NULL);
+  double end_arg = argc > 3 ? JSValueToNumber(ctx, argv[3], NULL) : -1;
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
+    return NULL;
+  size_t start, end;
+  clamp_numbers(start_arg, end_arg, b.length, &start, &end);
+  const uint8_t *p = b.data + start;
+  size_t n = end - start;
+  switch (encoding) {
+  case ENC_UTF8:
+    return decode_utf8(ctx, p, n);
+  case ENC_UCS2: {
+    size_t units = n / 2;
+    JSChar *u = malloc((units ? units : 1) * sizeof(JSChar));
+    if (u == NULL)
+      abort();
+    for (size_t i = 0; i < units; i++)
+      u[i] = (JSChar)(p[2 * i] | (p[2 * i + 1] << 8));
+    JSValueRef v = make_string_from_units(ctx, u, units);
+    free(u);
+    return v;
+  }
+  case ENC_LATIN1:
+  case ENC_ASCII: {
+    JSChar *u = malloc((n ? n : 1) * sizeof(JSChar));
+    if (u == NULL)
+      abort();
+    unsigned mask = encoding == ENC_ASCII ? 0x7F : 0xFF;
+    for (size_t i = 0; i < n; i++)
+      u[i] = (JSChar)(p[i] & mask);
+    JSValueRef v = make_string_from_units(ctx, u, n);
+    free(u);
+    return v;
+  }
+  case ENC_BASE64:
+    return encode_base64(ctx, p, n, false);
+  case ENC_BASE64URL:
+    return encode_base64(ctx, p, n, true);
+  case ENC_HEX:
+    return encode_hex(ctx, p, n);
+  default:
+    return nd_throw(ctx, exc, "TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding");
+  }
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Search, compare, validate. */
+
+static const uint8_t *find_forward(const uint8_t *hay, size_t hay_len, const uint8_t *needle,
+                                   size_t needle_len) {
+  if (needle_len == 0)
+    return hay;
+  return memmem(hay, hay_len, needle, needle_len);
+}
+
+static const uint8_t *find_backward(const uint8_t *hay, size_t hay_len, const uint8_t *needle,
+                                    size_t needle_len) {
+  if (needle_len > hay_len)
+    return NULL;
+  for (size_t i = hay_len - needle_len + 1; i-- > 0;) {
+    if (hay[i] == needle[0] && memcmp(hay + i, needle, needle_len) == 0)
+      return hay + i;
+  }
+  return NULL;
+}
+
+/* indexOfBytes(buffer, needleBuffer, byteOffset, forward) -> index or -1. The offset is
+ * already normalized by JavaScript: for forward searches the first index to try, for
+ * backward searches the last. */
+static ND_FUNCTION(index_of_bytes) {
+  double offset = JSValueToNumber(ctx, ND_ARG(2), NULL);
+  bool forward = JSValueToBoolean(ctx, ND_ARG(3));
+  bytes_t hay, needle;
+  if (!get_bytes(ctx, ND_ARG(0), &hay, exc) || !get_bytes(ctx, ND_ARG(1), &needle, exc))
+    return NULL;
+  const uint8_t *found;
+  if (forward) {
+    if (offset < 0)
+      offset = 0;
+    if (offset > (double)hay.length)
+      return JSValueMakeNumber(ctx, needle.length == 0 ? (double)hay.length : -1);
+    size_t start = (size_t)offset;
+    found = find_forward(hay.data + start, hay.length - start, needle.data, needle.length);
+  } else {
+    if (offset < 0)
+      return JSValueMakeNumber(ctx, -1);
+    size_t last = offset > (double)hay.length ? hay.length : (size_t)offset;
+    size_t window = last + needle.length;
+    if (window > hay.length)
+      window = hay.length;
+    found = find_backward(hay.data, window, needle.data, needle.length);
+  }
+  return JSValueMakeNumber(ctx, found ? (double)(found - hay.data) : -1);
+}
+
+/* indexOfString(buffer, string, byteOffset, encoding, forward): encodes the needle, then
+ * searches like indexOfBytes. */
+static ND_FUNCTION(index_of_string) {
+  units_t u;
+  if (!get_units(ctx, ND_ARG(1), &u, exc))
+    return NULL;
+  int encoding = (int)nd_int(ctx, ND_ARG(3));
+  size_t n = encoded_length(encoding, u.chars, u.length);
+  uint8_t stack_buf[256];
+  uint8_t *needle = n <= sizeof stack_buf ? stack_buf : malloc(n);
+  if (needle == NULL)
+    abort();
+  n = encode_units(encoding, u.chars, u.length, needle, n);
+  release_units(&u);
+  double offset = JSValueToNumber(ctx, ND_ARG(2), NULL);
+  bool forward = JSValueToBoolean(ctx, ND_ARG(4));
+  bytes_t hay;
+  if (!get_bytes(ctx, ND_ARG(0), &hay, exc)) {
+    if (needle != stack_buf)
+      free(needle);
+    return NULL;
+  }
+  const uint8_t *found = NULL;
+  double result = -1;
+  if (forward) {
+    if (offset < 0)
+      offset = 0;
+    if (offset <= (double)hay.length) {
+      size_t start = (size_t)offset;
+      found = find_forward(hay.data + start, hay.length - start, needle, n);
+    } else if (n == 0) {
+      result = (double)hay.length;
+    }
+  } else if (offset >= 0) {
+    size_t last = offset > (double)hay.length ? hay.length : (size_t)offset;
+    size_t window = last + n > hay.length ? hay.length : last + n;
+    found = find_backward(hay.data, window, needle, n);
+  }
+  if (found)
+    result = (double)(found - hay.data);
+  if (needle != stack_buf)
+    free(needle);
+  return JSValueMakeNumber(ctx, result);
+}
+
+/* compare(a, b, aStart, aEnd, bStart, bEnd) -> -1, 0 or 1 over the given ranges. */
+static ND_FUNCTION(compare) {
+  int64_t ranges[4] = {0, -1, 0, -1};
+  if (argc > 2) {
+    for (int k = 0; k < 4; k++)
+      ranges[k] = nd_int(ctx, ND_ARG(2 + (size_t)k));
+  }
+  bytes_t a, b;
+  if (!get_bytes(ctx, ND_ARG(0), &a, exc) || !get_bytes(ctx, ND_ARG(1), &b, exc))
+    return NULL;
+  size_t as = 0, ae = a.length, bs = 0, be = b.length;
+  if (argc > 2) {
+    as = (size_t)ranges[0];
+    ae = (size_t)ranges[1];
+    bs = (size_t)ranges[2];
+    be = (size_t)ranges[3];
+    if (ae > a.length)
+      ae = a.length;
+    if (be > b.length)
+      be = b.length;
+    if (as > ae)
+      as = ae;
+    if (bs > be)
+      bs = be;
+  }
+  size_t alen = ae - as, blen = be - bs;
+  size_t n = alen < blen ? alen : blen;
+  int c = n ? memcmp(a.data + as, b.data + bs, n) : 0;
+  if (c == 0)
+    c = alen < blen ? -1 : alen > blen ? 1 : 0;
+  return JSValueMakeNumber(ctx, c < 0 ? -1 : c > 0 ? 1 : 0);
+}
+
+/* fillString(buffer, string, start, end, encoding) -> bytes in one copy of the pattern
+ * (0 when the string encodes to nothing, and the buffer is untouched). */
+static ND_FUNCTION(fill_string) {
+  units_t u;
+  if (!get_units(ctx, ND_ARG(1), &u, exc))
+    return NULL;
+  double start_arg = JSValueToNumber(ctx, ND_ARG(2), NULL);
+  double end_arg = JSValueToNumber(ctx, ND_ARG(3), NULL);
+  int encoding = (int)nd_int(ctx, ND_ARG(4));
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
+    release_units(&u);
+    return NULL;
+  }
+  size_t start, end;
+  clamp_numbers(start_arg, end_arg, b.length, &start, &end);
+  size_t n = encoded_length(encoding, u.chars, u.length);
+  uint8_t *pattern = malloc(n ? n : 1);
+  if (pattern == NULL)
+    abort();
+  n = encode_units(encoding, u.chars, u.length, pattern, n);
+  release_units(&u);
+  if (n > 0) {
+    size_t len = end - start;
+    uint8_t *dst = b.data + start;
+    size_t first = n < len ? n : len;
+    memcpy(dst, pattern, first);
+    /* Double the filled region each round. */
+    size_t filled = first;
+    while (filled < len) {
+      size_t chunk = filled < len - filled ? filled : len - filled;
+      memcpy(dst + filled, dst, chunk);
+      filled += chunk;
+    }
+  }
+  free(pattern);
+  return JSValueMakeNumber(ctx, (double)n);
+}
+
+/* fillBytes(buffer, pattern, start, end): repeats the pattern bytes over the range. */
+static ND_FUNCTION(fill_bytes) {
+  double start_arg = JSValueToNumber(ctx, ND_ARG(2), NULL);
+  double end_arg = JSValueToNumber(ctx, ND_ARG(3), NULL);
+  bytes_t b, pat;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc) || !get_bytes(ctx, ND_ARG(1), &pat, exc))
+    return NULL;
+  size_t start, end;
+  clamp_numbers(start_arg, end_arg, b.length, &start, &end);
+  size_t len = end - start;
+  if (pat.length == 0 || len == 0)
+    return JSValueMakeNumber(ctx, (double)pat.length);
+  uint8_t *copy = malloc(pat.length);
+  if (copy == NULL)
+    abort();
+  memcpy(copy, pat.data, pat.length); /* the pattern may overlap the target */
+  uint8_t *dst = b.data + start;
+  size_t first = pat.length < len ? pat.length : len;
+  memcpy(dst, copy, first);
+  size_t filled = first;
+  while (filled < len) {
+    size_t chunk = filled < len - filled ? filled : len - filled;
+    memcpy(dst + filled, dst, chunk);
+    filled += chunk;
+  }
+  free(copy);
+  return JSValueMakeNumber(ctx, (double)pat.length);
+}
+
+/* Whether bytes are well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF). */
+static bool valid_utf8(const uint8_t *p, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = p[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t need;
+    unsigned lower = 0x80, upper = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF)
+      need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      if (c == 0xE0)
+        lower = 0xA0;
+      if (c == 0xED)
+        upper = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      if (c == 0xF0)
+        lower = 0x90;
+      if (c == 0xF4)
+        upper = 0x8F;
+    } else
+      return false;
+    for (size_t k = 1; k <= need; k++) {
+      if (i + k >= n || p[i + k] < lower || p[i + k] > upper)
+        return false;
+      lower = 0x80;
+      upper = 0xBF;
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
+static ND_FUNCTION(is_utf8) {
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
+    return NULL;
+  return JSValueMakeBoolean(ctx, valid_utf8(b.data, b.length));
+}
+
+static ND_FUNCTION(is_ascii) {
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
+    return NULL;
+  for (size_t i = 0; i < b.length; i++)
+    if (b.data[i] & 0x80)
+      return JSValueMakeBoolean(ctx, false);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+/* copy(source, target, targetStart, sourceStart, count): memmove between (possibly
+ * overlapping) buffers; the ranges are validated by JavaScript. */
+static ND_FUNCTION(js_copy) {
+  size_t target_start = (size_t)nd_int(ctx, ND_ARG(2));
+  size_t source_start = (size_t)nd_int(ctx, ND_ARG(3));
+  size_t count = (size_t)nd_int(ctx, ND_ARG(4));
+  bytes_t src, dst;
+  if (!get_bytes(ctx, ND_ARG(0), &src, exc) || !get_bytes(ctx, ND_ARG(1), &dst, exc))
+    return NULL;
+  if (source_start > src.length || target_start > dst.length)
+    return JSValueMakeNumber(ctx, 0);
+  if (count > src.length - source_start)
+    count = src.length - source_start;
+  if (count > dst.length - target_start)
+    count = dst.length - target_start;
+  memmove(dst.data + target_start, src.data + source_start, count);
+  return JSValueMakeNumber(ctx, (double)count);
+}
+
+/* utf8Slice of a partial character stream for TextDecoder/string_decoder:
+ * decodeUtf8(buffer, start, end) -> string with WHATWG replacement. */
+static ND_FUNCTION(decode_utf8_range) {
+  double start_arg = JSValueToNumber(ctx, ND_ARG(1), NULL);
+  double end_arg = argc > 2 ? JSValueToNumber(ctx, argv[2], NULL) : -1;
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
+    return NULL;
+  size_t start, end;
+  clamp_numbers(start_arg, end_arg, b.length, &start, &end);
+  return decode_utf8(ctx, b.data + start, end - start);
+}
+
+void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
+  static const nd_method_t methods[] = {
+      {"byteLength", byte_length},
+      {"write", js_write},
+      {"fromString", from_string},
+      {"encodeInto", encode_into},
+      {"toString", to_string},
+      {"indexOfBytes", index_of_bytes},
+      {"indexOfString", index_of_string},
+      {"compare", compare},
+      {"fillString", fill_string},
+      {"fillBytes", fill_bytes},
+      {"isUtf8", is_utf8},
+      {"isAscii", is_ascii},
+      {"copy", js_copy},
+      {"decodeUtf8", decode_utf8_range},
+      {NULL, NULL},
+  };
+  nd_set_methods(ctx, exports, methods);
+  nd_set_number(ctx, exports, "kMaxLength", 4294967296.0);
+  nd_set_number(ctx, exports, "kStringMaxLength", 2147483647.0);
+}

@@ -1,0 +1,30 @@
+const { StringDecoder } = require('string_decoder');
+const show = require('./_show');
+function run(enc, chunks) {
+  const d = new StringDecoder(enc);
+  const out = chunks.map((c) => JSON.stringify(d.write(Buffer.from(c))));
+  out.push(JSON.stringify(d.end()));
+  console.log(enc, out.join(' '));
+}
+run('utf8', [[0xe2], [0x82], [0xac]]);
+run('utf8', [[0xe2, 0x82, 0xac, 0xf0, 0x9f], [0x98, 0x80]]);
+run('utf8', [[0xf0, 0x9f, 0x98]]);
+run('utf8', [[0xff, 0x41], [0xc3]]);
+run('utf8', [[0x41, 0xc3], [0xa9, 0x42]]);
+run('utf16le', [[0x41], [0x00, 0x42, 0x00]]);
+run('utf16le', [[0x3d, 0xd8], [0x00, 0xde]]);
+run('utf16le', [[0x3d, 0xd8, 0x00]]);
+run('base64', [[0x61], [0x62, 0x63, 0x64]]);
+run('base64', [[0x61, 0x62]]);
+run('base64url', [[0xfb, 0xff]]);
+run('hex', [[0x01, 0xab], [0xff]]);
+run('latin1', [[0xe9, 0x41]]);
+run('ascii', [[0xe9, 0x41]]);
+const d = new StringDecoder();
+console.log(d.encoding, Object.keys(d), d.write('str'), JSON.stringify(d.end(Buffer.from('end'))));
+show('bad encoding', () => new StringDecoder('nope'));
+show('write bad', () => new StringDecoder().write(5));
+show('write typed', () => new StringDecoder().write(new Uint16Array([0x4241])));
+const p = new StringDecoder('utf8');
+p.write(Buffer.from([0xe2, 0x82]));
+console.log(p.lastNeed, p.lastTotal, Buffer.from(p.lastChar.subarray(0, 2)).toString('hex'));
