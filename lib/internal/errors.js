@@ -22,6 +22,7 @@ const {
   NumberIsInteger,
   ObjectAssign,
   ObjectDefineProperties,
+  ObjectDefineProperty,
   ObjectKeys,
   Proxy,
   ReflectApply,
@@ -605,6 +606,60 @@ function isStackOverflowError(err) {
     err.message === overflowSignature.message;
 }
 
+// node's SystemError: a failed system call reported with a code of its own
+// (ERR_SYSTEM_ERROR, ERR_TTY_INIT_FAILED, ...) and the call's details under `info`, with
+// errno/syscall/path/dest as accessors onto `info`.
+class SystemError extends wrappers.Error {
+  constructor(key, context) {
+    const prefix = table[key][0];
+    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    ObjectDefineProperty(this, 'code', {
+      __proto__: null, value: key, enumerable: true, writable: true, configurable: true,
+    });
+    ObjectDefineProperties(this, {
+      [kIsNodeError]: {
+        __proto__: null, value: true, enumerable: false, writable: false, configurable: true,
+      },
+      name: {
+        __proto__: null, value: 'SystemError', enumerable: false, writable: true,
+        configurable: true,
+      },
+      message: {
+        __proto__: null, value: message, enumerable: false, writable: true, configurable: true,
+      },
+      info: {
+        __proto__: null, value: context, enumerable: true, configurable: true, writable: false,
+      },
+    });
+    for (const field of ['errno', 'syscall', 'path', 'dest']) {
+      if (context[field] === undefined) continue;
+      ObjectDefineProperty(this, field, {
+        __proto__: null,
+        get() { return context[field]; },
+        set(value) { context[field] = value; },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    setStackHeader(this, `SystemError [${key}]: ${message}`);
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+
+function makeSystemErrorWithCode(key) {
+  return class NodeError extends SystemError {
+    constructor(ctx) {
+      super(key, ctx);
+    }
+  };
+}
+
 // An error with a code but a fixed message and a plain "Name: message" stack header, the
 // shape of the errors node's C++ bindings throw ("Index out of range").
 function codedError(Base, code, message) {
@@ -644,6 +699,8 @@ module.exports = {
   codedError,
   codes,
   connResetException,
+  makeSystemErrorWithCode,
+  SystemError,
   determineSpecificType,
   errnoException,
   exceptionWithHostPort,

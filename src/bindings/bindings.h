@@ -17,6 +17,7 @@
   V(errors)                                                                                        \
   V(fs)                                                                                            \
   V(options)                                                                                       \
+  V(os)                                                                                            \
   V(process_methods)                                                                               \
   V(signal_wrap)                                                                                   \
   V(task_queue)                                                                                    \
