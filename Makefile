@@ -5,7 +5,7 @@
 BUILD   ?= build
 SAN     ?=
 CC      ?= cc
-PKGS    := javascriptcoregtk-4.1 libuv
+PKGS    := javascriptcoregtk-4.1 libuv libcrypto
 PYTHON  ?= python3
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

@@ -14,6 +14,7 @@
   V(buffer)                                                                                        \
   V(builtins)                                                                                      \
   V(constants)                                                                                     \
+  V(crypto)                                                                                        \
   V(errors)                                                                                        \
   V(fs)                                                                                            \
   V(options)                                                                                       \

@@ -110,8 +110,20 @@ defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
 defineLazyGlobal('queueMicrotask',
                  () => require('internal/process/task_queues').queueMicrotask, true);
+// Web platform basics.
+for (const name of ['Event', 'EventTarget', 'CustomEvent']) {
+  defineLazyGlobal(name, () => require('internal/event_target')[name]);
+}
+for (const name of ['AbortController', 'AbortSignal']) {
+  defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
+}
+defineLazyGlobal('DOMException',
+                 () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('structuredClone',
+                 () => require('internal/structured_clone').structuredClone, true);
 
 if (options.exposeGc) {
   defineValue(globalThis, 'gc', internalBinding('process_methods').gc);

@@ -1,0 +1,181 @@
+'use strict';
+
+// crypto.createHash, crypto.createHmac, crypto.hash (one-shot) and getHashes over
+// OpenSSL (src/bindings/crypto.c). Strings are encoded with Buffer first.
+
+const {
+  ObjectSetPrototypeOf,
+  ReflectApply,
+  Symbol,
+} = primordials;
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const { normalizeEncoding } = require('internal/buffer');
+const {
+  codes: {
+    ERR_CRYPTO_HASH_FINALIZED,
+    ERR_CRYPTO_HASH_UPDATE_FAILED,
+    ERR_CRYPTO_INVALID_DIGEST,
+    ERR_INVALID_ARG_TYPE,
+  },
+} = require('internal/errors');
+const {
+  validateEncoding,
+  validateString,
+  validateUint32,
+  validateObject,
+} = require('internal/validators');
+
+const kHandle = Symbol('kHandle');
+const kState = Symbol('kState');
+const kFinalized = Symbol('kFinalized');
+
+function isArrayBufferView(value) {
+  return ArrayBuffer.isView(value);
+}
+
+// Bytes for update(): strings in the given encoding, or any ArrayBufferView.
+function toData(data, encoding, name = 'data') {
+  if (typeof data === 'string') {
+    validateEncoding(data, encoding);
+    return Buffer.from(data, encoding);
+  }
+  if (!isArrayBufferView(data)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  // The binding takes byte views (a DataView is not a typed array to the engine).
+  return data instanceof Uint8Array ? data :
+    new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function encodeOutput(arrayBuffer, encoding) {
+  const buf = Buffer.from(arrayBuffer);
+  if (encoding === undefined || encoding === 'buffer') return buf;
+  const canonical = normalizeEncoding(encoding);
+  // node falls back to a Buffer for encodings it does not know.
+  if (canonical === undefined) return buf;
+  return buf.toString(canonical);
+}
+
+function digestNotSupported() {
+  return new Error('Digest method not supported');
+}
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  let xofLen = -1;
+  if (!(algorithm instanceof _Hash)) {
+    validateString(algorithm, 'algorithm');
+    if (options !== undefined && options !== null) validateObject(options, 'options');
+    if (options?.outputLength !== undefined) {
+      validateUint32(options.outputLength, 'options.outputLength');
+      xofLen = options.outputLength;
+    }
+    const handle = binding.createHash(algorithm, xofLen);
+    if (handle === undefined) throw digestNotSupported();
+    this[kHandle] = handle;
+  } else {
+    this[kHandle] = algorithm.handle;
+  }
+  this[kState] = { [kFinalized]: false };
+}
+
+// Wraps an existing handle (Hash.prototype.copy).
+class _Hash {
+  constructor(handle) {
+    this.handle = handle;
+  }
+}
+
+Hash.prototype.copy = function copy(options) {
+  const state = this[kState];
+  if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  let xofLen = -1;
+  if (options?.outputLength !== undefined) {
+    validateUint32(options.outputLength, 'options.outputLength');
+    xofLen = options.outputLength;
+  }
+  return new Hash(new _Hash(binding.hashCopy(this[kHandle], xofLen)));
+};
+
+Hash.prototype.update = function update(data, encoding) {
+  const state = this[kState];
+  if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  const bytes = toData(data, encoding);
+  try {
+    binding.hashUpdate(this[kHandle], bytes);
+  } catch {
+    throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  }
+  return this;
+};
+
+Hash.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  state[kFinalized] = true;
+  return encodeOutput(binding.hashDigest(this[kHandle]), outputEncoding);
+};
+
+function prepareKey(key) {
+  if (typeof key === 'string') return Buffer.from(key, 'utf8');
+  if (isArrayBufferView(key)) return key;
+  if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  if (key?.type === 'secret' && typeof key.export === 'function') return key.export();
+  throw new ERR_INVALID_ARG_TYPE('key',
+                                 ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView',
+                                  'KeyObject', 'CryptoKey'], key);
+}
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  if (options !== undefined && options !== null) validateObject(options, 'options');
+  const keyBytes = prepareKey(key);
+  const handle = binding.createHmac(hmac, keyBytes);
+  if (handle === undefined) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  this[kHandle] = handle;
+  this[kState] = { [kFinalized]: false };
+}
+
+Hmac.prototype.update = function update(data, encoding) {
+  const state = this[kState];
+  if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  binding.hmacUpdate(this[kHandle], toData(data, encoding));
+  return this;
+};
+
+Hmac.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state[kFinalized]) {
+    // node returns an empty digest once an Hmac is finalized.
+    const empty = Buffer.alloc(0);
+    return outputEncoding === undefined || outputEncoding === 'buffer' ? empty : '';
+  }
+  state[kFinalized] = true;
+  return encodeOutput(binding.hmacDigest(this[kHandle]), outputEncoding);
+};
+
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !isArrayBufferView(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+  }
+  if (outputEncoding !== 'buffer') validateString(outputEncoding, 'outputEncoding');
+  const bytes = toData(input, 'utf8', 'input');
+  const result = binding.oneShotDigest(algorithm, bytes);
+  if (result === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+  return encodeOutput(result, outputEncoding);
+}
+
+let hashes;
+function getHashes() {
+  hashes ??= binding.getHashes();
+  return [...hashes];
+}
+
+void ObjectSetPrototypeOf;
+void ReflectApply;
+
+module.exports = { Hash, Hmac, hash, getHashes, toData };
