@@ -1,22 +1,36 @@
 'use strict';
 
-// node:events. Listeners are stored per event in `_events` (a null-prototype object):
-// a single function while there is one listener, an array from the second on, which is
-// the representation libraries inspect. once() wrappers carry the original in
-// `.listener`.
+// node:events. An emitter keeps its listeners in `_events`, a null-prototype object
+// mapping each event name (string or symbol) to one function, or to an array once a
+// second listener arrives; `_eventsCount` counts the names. Libraries read and even
+// write these fields, so their layout is node's. once() listeners are stored as bound
+// wrappers that carry the original function in `.listener`.
+//
+// This module is loaded at start-up (process is an emitter): everything else it needs
+// (errors, validators, the AbortSignal and EventTarget glue, EventEmitterAsyncResource)
+// is loaded on first use.
 
 const {
+  ArrayIsArray,
+  ArrayPrototypeIndexOf,
+  ArrayPrototypeJoin,
+  ArrayPrototypePop,
   ArrayPrototypePush,
+  ArrayPrototypeShift,
   ArrayPrototypeSlice,
   ArrayPrototypeSplice,
   ArrayPrototypeUnshift,
   Boolean,
   Error,
+  ErrorCaptureStackTrace,
+  FunctionPrototypeBind,
   FunctionPrototypeCall,
-  NumberIsNaN,
+  NumberMAX_SAFE_INTEGER,
   ObjectDefineProperty,
   ObjectDefineProperties,
+  ObjectGetOwnPropertyDescriptor,
   ObjectGetPrototypeOf,
+  ObjectPrototypePropertyIsEnumerable,
   ObjectSetPrototypeOf,
   Promise,
   PromiseReject,
@@ -24,9 +38,12 @@ const {
   ReflectApply,
   ReflectOwnKeys,
   String,
+  StringPrototypeSplit,
   Symbol,
   SymbolAsyncIterator,
+  SymbolDispose,
   SymbolFor,
+  SymbolToStringTag,
 } = primordials;
 
 const kCapture = Symbol('kCapture');
@@ -35,6 +52,8 @@ const kShapeMode = Symbol('shapeMode');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kRejection = SymbolFor('nodejs.rejection');
+// EventTarget classes carry this registry symbol as a static brand (node's check).
+const kIsEventTarget = SymbolFor('nodejs.event_target');
 
 let lazyErrors;
 function errors() {
@@ -46,18 +65,11 @@ function validators() {
   lazyValidators ??= require('internal/validators');
   return lazyValidators;
 }
-let lazyInspect;
-function inspect(value, options) {
-  lazyInspect ??= require('internal/util/inspect').inspect;
-  return lazyInspect(value, options);
+function inspect(value) {
+  return require('internal/util/inspect').inspect(value);
 }
 
 let defaultMaxListeners = 10;
-let captureRejectionsDefault = false;
-
-function checkListener(listener) {
-  validators().validateFunction(listener, 'listener');
-}
 
 function EventEmitter(opts) {
   FunctionPrototypeCall(EventEmitter.init, this, opts);
@@ -67,51 +79,39 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
-function validateMaxListeners(n, name) {
-  if (typeof n !== 'number' || n < 0 || NumberIsNaN(n)) {
-    throw new (errors().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative number', n);
-  }
+function checkListener(listener) {
+  if (typeof listener !== 'function') validators().validateFunction(listener, 'listener');
 }
 
-EventEmitter.init = function(opts) {
-  if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
-  }
-  this._maxListeners = this._maxListeners || undefined;
-  if (opts?.captureRejections) {
-    validators().validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
-};
+// The effective limit: the emitter's own, else the module default.
+function effectiveMaxListeners(that) {
+  if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
+  return that._maxListeners;
+}
 
+// setMaxListeners(n): a limit of listeners per event before a warning; 0 or Infinity
+// means no limit.
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateMaxListeners(n, 'n');
+  validators().validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
 
-function getMaxListenersOf(that) {
-  return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
-}
-
 EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return getMaxListenersOf(this);
+  return effectiveMaxListeners(this);
 };
 
-// With captureRejections, a listener's rejected promise becomes an 'error' event (or a
-// call to the emitter's Symbol.for('nodejs.rejection') method).
-function addCatch(that, promise, type, args) {
+// With captureRejections on, a listener's returned promise that rejects becomes a call
+// of the emitter's Symbol.for('nodejs.rejection') method when it has one, else an
+// 'error' event; both on a later tick.
+function captureRejection(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  // `then` may be a getter, and may throw: read it once.
   try {
     const then = promise.then;
     if (typeof then === 'function') {
-      FunctionPrototypeCall(then, promise, undefined, (err) => {
-        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      FunctionPrototypeCall(then, promise, undefined, function(err) {
+        process.nextTick(reportRejection, that, err, type, args);
       });
     }
   } catch (err) {
@@ -119,128 +119,236 @@ function addCatch(that, promise, type, args) {
   }
 }
 
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
+function reportRejection(emitter, err, type, args) {
+  if (typeof emitter[kRejection] === 'function') {
+    emitter[kRejection](err, type, ...args);
     return;
   }
-  const prev = ee[kCapture];
+  // The 'error' listener itself may return a rejecting promise: capture is off while it
+  // runs so that this cannot loop. If it throws, the error goes to 'uncaughtException'
+  // and the flag is still restored.
+  const previous = emitter[kCapture];
   try {
-    // Avoid looping when the 'error' listener itself rejects.
-    ee[kCapture] = false;
-    ee.emit('error', err);
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
   } finally {
-    ee[kCapture] = prev;
+    emitter[kCapture] = previous;
   }
 }
 
-function unhandledError(emitter, er) {
-  if (er instanceof Error) return er;
+// The error thrown by emit('error') without 'error' listeners: the value itself when it
+// is an Error, else ERR_UNHANDLED_ERROR describing it (with the value in `.context`).
+function unhandledErrorFor(emitter, value) {
+  if (value instanceof Error) {
+    try {
+      const site = {};
+      ErrorCaptureStackTrace(site, EventEmitter.prototype.emit);
+      const { kEnhanceStackBeforeInspector } = require('internal/events/symbols');
+      ObjectDefineProperty(value, kEnhanceStackBeforeInspector, {
+        __proto__: null,
+        value: FunctionPrototypeBind(describeErrorSite, emitter, value, site),
+        configurable: true,
+      });
+    } catch {
+      // A frozen error, or one whose stack cannot be captured: thrown as it is.
+    }
+    return value;
+  }
   let shown;
   try {
-    shown = inspect(er);
+    shown = inspect(value);
   } catch {
-    shown = er;
+    shown = value;
   }
   const err = new (errors().codes.ERR_UNHANDLED_ERROR)(shown);
-  err.context = er;
+  err.context = value;
   return err;
 }
 
+// Called (with the emitter as `this`) by the fatal-exception printer for an Error thrown
+// by emit('error'): the error's stack followed by where the event was emitted, with the
+// frames both stacks share collapsed.
+function describeErrorSite(err, site) {
+  let owner = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') owner = ` on ${name} instance`;
+  } catch {
+    // No usable constructor: the header stays generic.
+  }
+  const errorFrames = ArrayPrototypeSlice(StringPrototypeSplit(err.stack, '\n'), 1);
+  const siteFrames = ArrayPrototypeSlice(StringPrototypeSplit(site.stack, '\n'), 1);
+  const { start, length } = sharedRun(siteFrames, errorFrames);
+  if (length > 0) {
+    ArrayPrototypeSplice(siteFrames, start + 1, length - 2,
+                         '    [... lines matching original stack trace ...]');
+  }
+  return `${err.stack}\nEmitted 'error' event${owner} at:\n` +
+    ArrayPrototypeJoin(siteFrames, '\n');
+}
+
+// The first run of more than three consecutive frames of `a` that also appear
+// consecutively in `b` (with more than three frames of `b` from there on).
+function sharedRun(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const at = ArrayPrototypeIndexOf(b, a[i]);
+    if (at === -1) continue;
+    const remaining = b.length - at;
+    if (remaining <= 3) continue;
+    const limit = a.length - i < remaining ? a.length - i : remaining;
+    let length = 1;
+    while (length < limit && a[i + length] === b[at + length]) length++;
+    if (length > 3) return { start: i, length };
+  }
+  return { start: 0, length: 0 };
+}
+
+// emit(type, ...args): calls the listeners of `type` in order, synchronously, with the
+// emitter as `this`; returns whether there were any. Listeners added or removed while
+// the event is being emitted do not change the current round. An 'error' event without
+// listeners throws (after errorMonitor listeners ran).
 EventEmitter.prototype.emit = function emit(type, ...args) {
-  const events = this._events;
   let doError = type === 'error';
+  const events = this._events;
   if (events !== undefined) {
     if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
     doError = doError && events.error === undefined;
   } else if (!doError) {
     return false;
   }
-  if (doError) throw unhandledError(this, args[0]);
+  if (doError) throw unhandledErrorFor(this, args.length > 0 ? args[0] : undefined);
 
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
     const result = ReflectApply(handler, this, args);
-    if (result !== undefined && result !== null && this[kCapture]) {
-      addCatch(this, result, type, args);
-    }
+    if (result !== undefined && result !== null) captureRejection(this, result, type, args);
   } else {
-    // Listeners added or removed during the emit do not change this round.
-    const listeners = ArrayPrototypeSlice(handler);
-    for (let i = 0; i < listeners.length; i++) {
+    // A copy (made with a plain loop: the primordial slice is slow on JavaScriptCore).
+    const count = handler.length;
+    const listeners = new Array(count);
+    for (let i = 0; i < count; i++) listeners[i] = handler[i];
+    for (let i = 0; i < count; i++) {
       const result = ReflectApply(listeners[i], this, args);
-      if (result !== undefined && result !== null && this[kCapture]) {
-        addCatch(this, result, type, args);
-      }
+      if (result !== undefined && result !== null) captureRejection(this, result, type, args);
     }
   }
   return true;
 };
 
-function warnMaxListeners(target, type, count) {
-  const w = new Error(`Possible EventEmitter memory leak detected. ${count} ` +
-    `${String(type)} listeners added to ${inspect(target, { depth: -1 })}. ` +
-    'Use emitter.setMaxListeners() to increase limit');
-  w.name = 'MaxListenersExceededWarning';
-  w.emitter = target;
-  w.type = type;
-  w.count = count;
-  process.emitWarning(w);
+// How util.inspect shows an object at depth -1 ('[EventEmitter]', '[Foo [tag]]',
+// '[Object: null prototype]', '[Object <Complex prototype>]'), which the warning
+// uses. Computed here so that the common cases do not load util.inspect; objects with
+// a custom inspect function and non-objects go to util.inspect.
+function shortDescription(value) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function') ||
+      typeof value[SymbolFor('nodejs.util.inspect.custom')] === 'function') {
+    return require('internal/util/inspect').inspect(value, { depth: -1 });
+  }
+  let name = null;
+  let firstProto;
+  for (let proto = value; proto !== null && proto !== undefined;) {
+    const desc = ObjectGetOwnPropertyDescriptor(proto, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
+        isInstance(value, desc.value)) {
+      name = String(desc.value.name);
+      break;
+    }
+    proto = ObjectGetPrototypeOf(proto);
+    if (firstProto === undefined) firstProto = proto;
+  }
+  if (name === null) {
+    const kind = typeof value === 'function' ? 'Function' : ArrayIsArray(value) ? 'Array' : 'Object';
+    if (firstProto === null) return `[${kind}: null prototype]`;
+    name = `${kind} <Complex prototype>`;
+  }
+  let tag = value[SymbolToStringTag];
+  if (typeof tag !== 'string' || (tag !== '' && ObjectPrototypePropertyIsEnumerable(value, SymbolToStringTag))) {
+    tag = '';
+  }
+  return tag !== '' && tag !== name ? `[${name} [${tag}]]` : `[${name}]`;
 }
 
-function addListener(target, type, listener, prepend) {
+function isInstance(value, constructor) {
+  try {
+    return value instanceof constructor;
+  } catch {
+    return false;
+  }
+}
+
+function warnTooManyListeners(target, type, count, max) {
+  const warning = new Error('Possible EventEmitter memory leak detected. ' +
+    `${count} ${String(type)} listeners added to ${shortDescription(target)}. ` +
+    `MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+  warning.name = 'MaxListenersExceededWarning';
+  warning.emitter = target;
+  warning.type = type;
+  warning.count = count;
+  process.emitWarning(warning);
+}
+
+// Adds a listener at the end (or the start). 'newListener' is emitted before the
+// listener is added, with the unwrapped function for once() listeners.
+function insertListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
+  let existing;
   if (events === undefined) {
     events = target._events = { __proto__: null };
     target._eventsCount = 0;
-  } else if (events.newListener !== undefined) {
-    target.emit('newListener', type, listener.listener ?? listener);
-    events = target._events;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ?? listener);
+      // A 'newListener' listener may have replaced the map.
+      events = target._events;
+    }
+    existing = events[type];
   }
-  const existing = events[type];
+
   if (existing === undefined) {
     events[type] = listener;
-    target._eventsCount++;
+    ++target._eventsCount;
     return target;
   }
-  let list;
   if (typeof existing === 'function') {
-    list = events[type] = prepend ? [listener, existing] : [existing, listener];
+    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    ArrayPrototypeUnshift(existing, listener);
   } else {
-    list = existing;
-    if (prepend) ArrayPrototypeUnshift(list, listener);
-    else ArrayPrototypePush(list, listener);
+    ArrayPrototypePush(existing, listener);
   }
-  const max = getMaxListenersOf(target);
-  if (max > 0 && list.length > max && !list.warned) {
-    list.warned = true;
-    warnMaxListeners(target, type, list.length);
+  const max = effectiveMaxListeners(target);
+  if (max > 0 && existing.length > max && !existing.warned) {
+    existing.warned = true;
+    warnTooManyListeners(target, type, existing.length, max);
   }
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListenerMethod(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return insertListener(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return insertListener(this, type, listener, true);
 };
 
-function onceWrapper(...args) {
+// The body of every once() wrapper, bound to its state: removes the wrapper, then calls
+// the listener (at most once even if the event is re-emitted from inside it).
+function onceWrapper() {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
-    return ReflectApply(this.listener, this.target, args);
+    if (arguments.length === 0) return FunctionPrototypeCall(this.listener, this.target);
+    return ReflectApply(this.listener, this.target, arguments);
   }
 }
 
-function onceWrap(target, type, listener) {
+function wrapOnce(target, type, listener) {
   const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
+  const wrapped = FunctionPrototypeBind(onceWrapper, state);
   wrapped.listener = listener;
   state.wrapFn = wrapped;
   return wrapped;
@@ -248,16 +356,18 @@ function onceWrap(target, type, listener) {
 
 EventEmitter.prototype.once = function once(type, listener) {
   checkListener(listener);
-  this.on(type, onceWrap(this, type, listener));
+  this.on(type, wrapOnce(this, type, listener));
   return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
   checkListener(listener);
-  this.prependListener(type, onceWrap(this, type, listener));
+  this.prependListener(type, wrapOnce(this, type, listener));
   return this;
 };
 
+// removeListener(type, listener): removes the most recently added occurrence of
+// listener (or of a once() wrapper around it) and emits 'removeListener'.
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
   checkListener(listener);
   const events = this._events;
@@ -266,16 +376,15 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list === undefined) return this;
 
   if (list === listener || list.listener === listener) {
-    this._eventsCount--;
+    this._eventsCount -= 1;
     if (this[kShapeMode]) {
+      // The emitter's _events came from its prototype's shape: keep the key.
       events[type] = undefined;
     } else if (this._eventsCount === 0) {
       this._events = { __proto__: null };
     } else {
       delete events[type];
-    }
-    if (events.removeListener !== undefined) {
-      this.emit('removeListener', type, list.listener || listener);
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
     }
     return this;
   }
@@ -289,16 +398,18 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     }
   }
   if (position < 0) return this;
-  const removed = list[position];
-  ArrayPrototypeSplice(list, position, 1);
+  // Remove the element in place (the array may be shared with a running emit's copy
+  // source, never with the copy itself).
+  for (let i = position + 1; i < list.length; i++) list[i - 1] = list[i];
+  list.length--;
   if (list.length === 1) events[type] = list[0];
-  if (events.removeListener !== undefined) {
-    this.emit('removeListener', type, removed.listener || listener);
-  }
+  if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   return this;
 };
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
+// removeAllListeners([type]): with 'removeListener' listeners present, each removal is
+// announced (the listeners of one event last to first, 'removeListener' itself last).
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;
   if (events === undefined) return this;
@@ -315,7 +426,6 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     return this;
   }
 
-  // With 'removeListener' listeners, each removal is announced ('removeListener' last).
   if (arguments.length === 0) {
     for (const key of ReflectOwnKeys(events)) {
       if (key === 'removeListener') continue;
@@ -337,16 +447,22 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   return this;
 };
 
+// A copy of the listeners of `type`; with `unwrap`, once() wrappers are replaced by the
+// functions they wrap.
 function listenersOf(target, type, unwrap) {
   const events = target._events;
   if (events === undefined) return [];
   const value = events[type];
   if (value === undefined) return [];
   if (typeof value === 'function') return unwrap ? [value.listener || value] : [value];
-  if (!unwrap) return ArrayPrototypeSlice(value);
-  const out = new Array(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = value[i].listener || value[i];
-  return out;
+  const copy = ArrayPrototypeSlice(value);
+  if (unwrap) {
+    for (let i = 0; i < copy.length; i++) {
+      const original = copy[i].listener;
+      if (typeof original === 'function') copy[i] = original;
+    }
+  }
+  return copy;
 }
 
 EventEmitter.prototype.listeners = function listeners(type) {
@@ -357,108 +473,90 @@ EventEmitter.prototype.rawListeners = function rawListeners(type) {
   return listenersOf(this, type, false);
 };
 
+// listenerCount(type[, listener]): how many listeners `type` has (only those that are
+// `listener` or wrap it, when given).
 function listenerCount(type, listener) {
   const events = this._events;
   if (events === undefined) return 0;
   const value = events[type];
-  if (value === undefined) return 0;
   if (typeof value === 'function') {
-    if (listener == null) return 1;
-    return value === listener || value.listener === listener ? 1 : 0;
+    if (listener != null) return listener === value || listener === value.listener ? 1 : 0;
+    return 1;
   }
+  if (value === undefined) return 0;
   if (listener == null) return value.length;
-  let count = 0;
+  let matching = 0;
   for (let i = 0; i < value.length; i++) {
-    if (value[i] === listener || value[i].listener === listener) count++;
+    if (value[i] === listener || value[i].listener === listener) matching++;
   }
-  return count;
+  return matching;
 }
 EventEmitter.prototype.listenerCount = listenerCount;
 
+// eventNames(): the names with listeners, in insertion order (strings, then symbols).
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? ReflectOwnKeys(this._events) : [];
 };
 
-// ---------------------------------------------------------------------------------------
-// Static helpers.
-
-ObjectDefineProperties(EventEmitter, {
-  kMaxEventTargetListeners: {
-    __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false,
-    writable: false,
-  },
-  kMaxEventTargetListenersWarned: {
-    __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false,
-    configurable: false, writable: false,
-  },
-});
 EventEmitter.prototype[kCapture] = false;
 
+// ---------------------------------------------------------------------------------------
+// Module functions.
+
+// Whether value is an EventTarget (by the brand its class carries).
 function isEventTarget(value) {
-  return typeof value?.addEventListener === 'function' &&
-    typeof value?.removeEventListener === 'function' &&
-    typeof value?.dispatchEvent === 'function';
+  return value?.constructor?.[kIsEventTarget] === true;
 }
 
+function invalidEmitter(name, value) {
+  return new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['EventEmitter', 'EventTarget'],
+                                                   value);
+}
+
+// getEventListeners(emitterOrTarget, type): a copy of the listeners of `type`.
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
   if (isEventTarget(emitterOrTarget)) {
-    const { getEventTargetListeners } = require('internal/event_target');
-    return getEventTargetListeners(emitterOrTarget, type);
+    return require('internal/event_target').getEventListeners(emitterOrTarget, type);
   }
-  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'],
-                                                  emitterOrTarget);
+  throw invalidEmitter('emitter', emitterOrTarget);
 }
 
+// getMaxListeners(emitterOrTarget): the listener limit of an emitter or EventTarget.
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') {
-    return getMaxListenersOf(emitterOrTarget);
+    return effectiveMaxListeners(emitterOrTarget);
   }
-  if (isEventTarget(emitterOrTarget)) {
-    return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  if (emitterOrTarget?.[kMaxEventTargetListeners]) {
+    return emitterOrTarget[kMaxEventTargetListeners];
   }
-  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'],
-                                                  emitterOrTarget);
+  throw invalidEmitter('emitter', emitterOrTarget);
 }
 
-function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  validateMaxListeners(n, 'n');
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
-    return;
-  }
-  for (const target of eventTargets) {
-    if (isEventTarget(target)) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
-    } else {
-      throw new (errors().codes.ERR_INVALID_ARG_TYPE)(
-        'eventTargets', ['EventEmitter', 'EventTarget'], target);
-    }
-  }
-}
-
+// addAbortListener(signal, listener): listens for the signal's 'abort' once (or calls
+// listener in a microtask when it is already aborted); returns a Disposable that
+// removes the listener. Works with any object shaped like an AbortSignal.
 function addAbortListener(signal, listener) {
   if (signal === undefined) {
     throw new (errors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
   }
   validators().validateAbortSignal(signal, 'signal');
   validators().validateFunction(listener, 'listener');
-  let removeEventListener;
+  let remove;
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
     signal.addEventListener('abort', listener, { __proto__: null, once: true });
-    removeEventListener = () => signal.removeEventListener('abort', listener);
+    remove = () => {
+      signal.removeEventListener('abort', listener);
+    };
   }
   return {
     __proto__: null,
-    [primordials.SymbolDispose]() {
-      removeEventListener?.();
+    [SymbolDispose]() {
+      remove?.();
     },
   };
 }
@@ -467,6 +565,7 @@ function abortError(signal) {
   return new (errors().AbortError)(undefined, { cause: signal?.reason });
 }
 
+// Listening on an EventEmitter (on/once) or an EventTarget (addEventListener).
 function listen(emitter, name, listener, flags) {
   if (typeof emitter.on === 'function') {
     if (flags?.once) emitter.once(name, listener);
@@ -488,16 +587,19 @@ function unlisten(emitter, name, listener, flags) {
   }
 }
 
-// events.once(emitter, name, { signal }): resolves with the event's arguments, rejects
-// on 'error' (unless waiting for 'error' itself) or abort.
-async function once(emitter, name, options = { __proto__: null }) {
-  validators().validateObject(options, 'options');
+const kNoOptions = { __proto__: null };
+
+// once(emitter, name[, { signal }]): a promise of the arguments of the next `name`
+// event (an array). It rejects with an 'error' event's error (unless `name` is
+// 'error'), or with an AbortError when the signal aborts.
+async function once(emitter, name, options = kNoOptions) {
+  // Only the signal is validated (options itself is not checked, as in node).
   const signal = options?.signal;
   validators().validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
-      unlisten(emitter, name, resolver);
+      emitter.removeListener(name, resolver);
       if (signal != null) unlisten(signal, 'abort', abortListener);
       reject(err);
     };
@@ -508,16 +610,15 @@ async function once(emitter, name, options = { __proto__: null }) {
       if (signal != null) unlisten(signal, 'abort', abortListener);
       resolve(args);
     };
-    const abortListener = () => {
-      unlisten(emitter, name, resolver);
-      if (typeof emitter.removeListener === 'function') {
-        emitter.removeListener('error', errorListener);
-      }
-      reject(abortError(signal));
-    };
     listen(emitter, name, resolver, { __proto__: null, once: true });
     if (name !== 'error' && typeof emitter.once === 'function') {
+      // EventTargets have no 'error' semantics: only emitters are watched for errors.
       emitter.once('error', errorListener);
+    }
+    function abortListener() {
+      unlisten(emitter, name, resolver);
+      unlisten(emitter, 'error', errorListener);
+      reject(abortError(signal));
     }
     if (signal != null) {
       listen(signal, 'abort', abortListener, { __proto__: null, once: true });
@@ -528,85 +629,51 @@ async function once(emitter, name, options = { __proto__: null }) {
 const AsyncIteratorPrototype = ObjectGetPrototypeOf(
   ObjectGetPrototypeOf(async function* () {}).prototype);
 
-// events.on(emitter, name, { signal, close, highWaterMark, lowWaterMark }): an async
-// iterator of the event's argument arrays.
-function on(emitter, event, options = { __proto__: null }) {
-  validators().validateObject(options, 'options');
-  const signal = options.signal;
-  validators().validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw abortError(signal);
-  const highWaterMark = options.highWaterMark ?? Number.MAX_SAFE_INTEGER;
-  validators().validateInteger(highWaterMark, 'options.highWaterMark', 1);
-  const lowWaterMark = options.lowWaterMark ?? 1;
-  validators().validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
-  const closeEvents = options.close;
+function iterResult(value, done) {
+  return { value, done };
+}
 
-  const queue = [];
-  const waiting = [];
+// on(emitter, event[, options]): an async iterator over the argument arrays of `event`.
+// Events that arrive while nobody waits are queued; beyond options.highWaterMark the
+// emitter is paused (emitter.pause()) and it is resumed once the queue is below
+// options.lowWaterMark. An 'error' event ends the iteration with that error (after the
+// queued events); the events listed in options.close, return() and the signal end it.
+function on(emitter, event, options = kNoOptions) {
+  const { validateAbortSignal, validateInteger } = validators();
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw abortError(signal);
+  // The lower-case 'mark' spellings are accepted too, as by node.
+  const highWaterMark = options.highWaterMark ?? options.highWatermark ?? NumberMAX_SAFE_INTEGER;
+  validateInteger(highWaterMark, 'options.highWaterMark', 1);
+  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
+
+  const queued = [];    // argument arrays nobody has asked for yet
+  const waiting = [];   // {resolve, reject} of next() calls waiting for an event
+  let paused = false;
   let error = null;
   let finished = false;
-  let paused = false;
-
-  function eventHandler(...args) {
-    if (waiting.length > 0) {
-      waiting.shift().resolve({ value: args, done: false });
-      return;
-    }
-    queue.push(args);
-    if (queue.length > highWaterMark && !paused && typeof emitter.pause === 'function') {
-      paused = true;
-      emitter.pause();
-    }
-  }
-
-  function errorHandler(err) {
-    if (waiting.length > 0) {
-      waiting.shift().reject(err);
-    } else {
-      error = err;
-    }
-    closeHandler();
-  }
-
-  function abortListener() {
-    errorHandler(abortError(signal));
-  }
-
-  function closeHandler() {
-    removeAll();
-    finished = true;
-    while (waiting.length > 0) waiting.shift().resolve({ value: undefined, done: true });
-    return PromiseResolve({ value: undefined, done: true });
-  }
-
-  function removeAll() {
-    unlisten(emitter, event, eventHandler);
-    if (event !== 'error' && typeof emitter.removeListener === 'function') {
-      emitter.removeListener('error', errorHandler);
-    }
-    if (closeEvents) {
-      for (const name of closeEvents) unlisten(emitter, name, closeHandler);
-    }
-    if (signal) unlisten(signal, 'abort', abortListener);
-  }
+  const added = [];     // [emitter, name, handler] to undo
 
   const iterator = ObjectSetPrototypeOf({
     next() {
-      if (queue.length > 0) {
-        const value = queue.shift();
-        if (paused && queue.length < lowWaterMark && typeof emitter.resume === 'function') {
-          paused = false;
+      if (queued.length > 0) {
+        const value = ArrayPrototypeShift(queued);
+        if (paused && queued.length < lowWaterMark) {
           emitter.resume();
+          paused = false;
         }
-        return PromiseResolve({ value, done: false });
+        return PromiseResolve(iterResult(value, false));
       }
+      // An error is reported once; after it the iterator is finished.
       if (error) {
-        const p = PromiseReject(error);
+        const rejected = PromiseReject(error);
         error = null;
-        return p;
+        return rejected;
       }
       if (finished) return closeHandler();
-      return new Promise((resolve, reject) => {
+      return new Promise(function(resolve, reject) {
         ArrayPrototypePush(waiting, { resolve, reject });
       });
     },
@@ -615,8 +682,8 @@ function on(emitter, event, options = { __proto__: null }) {
     },
     throw(err) {
       if (!err || !(err instanceof Error)) {
-        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error',
-                                                        err);
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator',
+                                                        'Error', err);
       }
       errorHandler(err);
     },
@@ -625,18 +692,63 @@ function on(emitter, event, options = { __proto__: null }) {
     },
   }, AsyncIteratorPrototype);
 
-  listen(emitter, event, eventHandler);
-  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
-  if (closeEvents) {
-    for (const name of closeEvents) listen(emitter, name, closeHandler);
+  function add(target, name, handler) {
+    listen(target, name, handler);
+    ArrayPrototypePush(added, [target, name, handler]);
   }
-  if (signal) listen(signal, 'abort', abortListener, { __proto__: null, once: true });
+
+  function eventHandler(value) {
+    if (waiting.length > 0) {
+      ArrayPrototypeShift(waiting).resolve(iterResult(value, false));
+      return;
+    }
+    ArrayPrototypePush(queued, value);
+    if (!paused && queued.length > highWaterMark) {
+      paused = true;
+      emitter.pause();
+    }
+  }
+
+  function errorHandler(err) {
+    if (waiting.length > 0) ArrayPrototypeShift(waiting).reject(err);
+    else error = err;
+    closeHandler();
+  }
+
+  function abortListener() {
+    errorHandler(abortError(signal));
+  }
+
+  function closeHandler() {
+    abortRegistration?.[SymbolDispose]();
+    while (added.length > 0) {
+      const { 0: target, 1: name, 2: handler } = ArrayPrototypePop(added);
+      unlisten(target, name, handler);
+    }
+    finished = true;
+    const done = iterResult(undefined, true);
+    while (waiting.length > 0) ArrayPrototypeShift(waiting).resolve(done);
+    return PromiseResolve(done);
+  }
+
+  add(emitter, event, function(...args) {
+    return eventHandler(args);
+  });
+  if (event !== 'error' && typeof emitter.on === 'function') {
+    add(emitter, 'error', errorHandler);
+  }
+  const closeEvents = options?.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++) add(emitter, closeEvents[i], closeHandler);
+  }
+  const abortRegistration = signal ? addAbortListener(signal, abortListener) : null;
   return iterator;
 }
 
-// Property order is node's (it shows in util.inspect(EventEmitter)).
-const init = EventEmitter.init;
-delete EventEmitter.init;
+// ---------------------------------------------------------------------------------------
+// The exports: properties of EventEmitter itself, in node's order (it shows in
+// Object.keys and util.inspect).
+
 EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
@@ -647,35 +759,86 @@ EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = kRejection;
 ObjectDefineProperty(EventEmitter, 'captureRejections', {
   __proto__: null,
-  get() { return captureRejectionsDefault; },
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
   set(value) {
     validators().validateBoolean(value, 'EventEmitter.captureRejections');
-    captureRejectionsDefault = value;
     EventEmitter.prototype[kCapture] = value;
   },
   enumerable: true,
-  configurable: false,
 });
 ObjectDefineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   __proto__: null,
-  get() {
-    return require('internal/events/async_resource').EventEmitterAsyncResource;
-  },
   enumerable: true,
+  get() {
+    return require('internal/events/async_resource').getEventEmitterAsyncResource(
+      EventEmitter);
+  },
+  set: undefined,
   configurable: true,
 });
 EventEmitter.errorMonitor = kErrorMonitor;
 ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
   __proto__: null,
   enumerable: true,
-  get() { return defaultMaxListeners; },
+  get() {
+    return defaultMaxListeners;
+  },
   set(value) {
-    validateMaxListeners(value, 'defaultMaxListeners');
+    validators().validateNumber(value, 'defaultMaxListeners', 0);
     defaultMaxListeners = value;
   },
 });
-EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.init = init;
+ObjectDefineProperties(EventEmitter, {
+  kMaxEventTargetListeners: {
+    __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false,
+    writable: false,
+  },
+  kMaxEventTargetListenersWarned: {
+    __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false,
+    configurable: false, writable: false,
+  },
+});
+// setMaxListeners(n, ...targets): sets the limit of the targets, or the default limit
+// of new emitters and EventTargets when no target is given.
+EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
+  validators().validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (let i = 0; i < eventTargets.length; i++) {
+    const target = eventTargets[i];
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw invalidEmitter('eventTargets', target);
+    }
+  }
+};
+// init(opts): what the constructor does; subclasses written in the ES5 style call it.
+EventEmitter.init = function(opts) {
+  if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    // A subclass prototype that defines _events: instances share its shape.
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts?.captureRejections) {
+    validators().validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+// EventEmitter.listenerCount(emitter, type): deprecated form of emitter.listenerCount().
 EventEmitter.listenerCount = function(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
   return FunctionPrototypeCall(listenerCount, emitter, type);
