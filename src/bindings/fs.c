@@ -1,8 +1,17 @@
 /*
- * fs: file system calls. This first part holds the synchronous calls the module loader
- * and stdio need (stat for resolution, whole-file reads, realpath, writes to a file
- * descriptor); node:fs grows on top of it. Calls go through libuv's synchronous uv_fs_*
- * mode so the asynchronous forms can reuse the same requests with a callback.
+ * fs: file system calls for node:fs, fs/promises and the module loader.
+ *
+ * Every operation takes its arguments and then `req`:
+ *  - req undefined: the call runs synchronously (libuv's synchronous uv_fs_* mode) and
+ *    returns the result, or throws node's error ("ENOENT: no such file or directory,
+ *    open 'x'" with errno, code, syscall, path, dest);
+ *  - req an object: the call runs on libuv's thread pool and completes with
+ *    req.oncomplete(err) or req.oncomplete(null, result) through the runtime's driver.
+ *    The req object is kept alive (JSValueProtect) until then; JavaScript keeps any
+ *    buffer involved as a property of req, so its memory stays valid.
+ *
+ * Paths are strings (UTF-8) or Uint8Arrays (raw bytes). Stats are returned as a
+ * Float64Array (or BigInt64Array) of 18 numbers in node's order; see stat_fields().
  */
 #include "../runtime.h"
 #include "bindings.h"
@@ -15,10 +24,777 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+typedef enum {
+  RESULT_NONE,    /* undefined */
+  RESULT_INT,     /* req.result as a number (fd, bytes) */
+  RESULT_STATS,   /* a stats array */
+  RESULT_BIGSTATS,
+  RESULT_PATH,    /* req.path / req.ptr as a string (mkdtemp, readlink, realpath) */
+  RESULT_DIRENTS, /* names (and types) from scandir */
+  RESULT_STATFS,
+  RESULT_DIR,     /* a Dir handle from opendir */
+  RESULT_DIR_ENTRIES,
+} result_kind_t;
+
+typedef struct fs_req {
+  uv_fs_t req;
+  JSObjectRef holder;   /* the JavaScript req object, protected while in flight */
+  result_kind_t kind;
+  const char *syscall;
+  char *path;           /* copies, for error messages */
+  char *dest;
+  bool with_types;      /* readdir withFileTypes */
+  bool buffer_names;    /* readdir/readlink/realpath/mkdtemp with encoding 'buffer' */
+  uv_buf_t *bufs;       /* readv/writev: the buffer list (points into JS memory) */
+  uv_buf_t small_bufs[4];
+  uv_dir_t *dir;        /* readDir: the directory being read */
+} fs_req_t;
+
+static JSClassRef dir_class;
+
+/* ---------------------------------------------------------------------------------------
+ * Argument helpers. */
+
+/* A path argument (string or byte array) as a NUL-terminated malloc'ed C string. */
+static char *get_path(JSContextRef ctx, JSValueRef value, JSValueRef *exc) {
+  if (JSValueIsObject(ctx, value)) {
+    JSTypedArrayType type = JSValueGetTypedArrayType(ctx, value, NULL);
+    if (type != kJSTypedArrayTypeNone && type != kJSTypedArrayTypeArrayBuffer) {
+      JSObjectRef obj = (JSObjectRef)value;
+      size_t offset = JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
+      size_t len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
+      const char *base = JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL);
+      char *path = malloc(len + 1);
+      if (base != NULL)
+        memcpy(path, base + offset, len);
+      path[len] = '\0';
+      return path;
+    }
+  }
+  return nd_to_utf8(ctx, value, NULL, exc);
+}
+
+typedef struct {
+  uint8_t *data;
+  size_t length;
+} bytes_t;
+
+static bool get_bytes(JSContextRef ctx, JSValueRef value, bytes_t *out, JSValueRef *exc) {
+  JSTypedArrayType type =
+      JSValueIsObject(ctx, value) ? JSValueGetTypedArrayType(ctx, value, NULL) : kJSTypedArrayTypeNone;
+  if (type == kJSTypedArrayTypeNone) {
+    nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "buffer must be a typed array");
+    return false;
+  }
+  JSObjectRef obj = (JSObjectRef)value;
+  if (type == kJSTypedArrayTypeArrayBuffer) {
+    out->length = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
+    out->data = JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
+  } else {
+    size_t offset = JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
+    out->length = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
+    uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL);
+    out->data = base ? base + offset : NULL;
+  }
+  if (out->data == NULL) {
+    static uint8_t empty[1];
+    out->data = empty;
+    out->length = 0;
+  }
+  return true;
+}
+
+static bool is_async(JSContextRef ctx, JSValueRef req) {
+  return JSValueIsObject(ctx, req);
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Results. */
+
+static double stat_time(uv_timespec_t t) {
+  return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+/* Writes node's 18 stat fields: dev, mode, nlink, uid, gid, rdev, blksize, ino, size,
+ * blocks, then seconds and nanoseconds of atime, mtime, ctime, birthtime. */
+static void stat_fields(const uv_stat_t *s, double out[18]) {
+  out[0] = (double)s->st_dev;
+  out[1] = (double)s->st_mode;
+  out[2] = (double)s->st_nlink;
+  out[3] = (double)s->st_uid;
+  out[4] = (double)s->st_gid;
+  out[5] = (double)s->st_rdev;
+  out[6] = (double)s->st_blksize;
+  out[7] = (double)s->st_ino;
+  out[8] = (double)s->st_size;
+  out[9] = (double)s->st_blocks;
+  out[10] = (double)s->st_atim.tv_sec;
+  out[11] = (double)s->st_atim.tv_nsec;
+  out[12] = (double)s->st_mtim.tv_sec;
+  out[13] = (double)s->st_mtim.tv_nsec;
+  out[14] = (double)s->st_ctim.tv_sec;
+  out[15] = (double)s->st_ctim.tv_nsec;
+  out[16] = (double)s->st_birthtim.tv_sec;
+  out[17] = (double)s->st_birthtim.tv_nsec;
+  (void)stat_time;
+}
+
+static void free_bytes(void *bytes, void *context) {
+  free(bytes);
+}
+
+static JSValueRef make_stats(JSContextRef ctx, const uv_stat_t *s, bool bigint) {
+  if (bigint) {
+    int64_t *out = malloc(18 * sizeof(int64_t));
+    double values[18];
+    stat_fields(s, values);
+    for (int i = 0; i < 18; i++)
+      out[i] = (int64_t)values[i];
+    return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeBigInt64Array, out,
+                                                 18 * sizeof(int64_t), free_bytes, NULL, NULL);
+  }
+  double *out = malloc(18 * sizeof(double));
+  stat_fields(s, out);
+  return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, out,
+                                               18 * sizeof(double), free_bytes, NULL, NULL);
+}
+
+/* A string, or a Buffer-ready Uint8Array copy of the bytes when names are wanted raw. */
+static JSValueRef make_name(JSContextRef ctx, const char *name, bool as_bytes) {
+  if (!as_bytes)
+    return nd_string(ctx, name);
+  size_t len = strlen(name);
+  uint8_t *copy = malloc(len ? len : 1);
+  memcpy(copy, name, len);
+  return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, len,
+                                               free_bytes, NULL, NULL);
+}
+
+static int dirent_type(uv_dirent_type_t type) {
+  /* node's UV_DIRENT_* numbering is libuv's. */
+  return (int)type;
+}
+
+static JSValueRef make_dirents(JSContextRef ctx, uv_fs_t *req, bool with_types, bool as_bytes) {
+  size_t cap = 64, n = 0;
+  JSValueRef *names = malloc(cap * sizeof(JSValueRef));
+  JSValueRef *types = with_types ? malloc(cap * sizeof(JSValueRef)) : NULL;
+  uv_dirent_t ent;
+  while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
+    if (n == cap) {
+      cap *= 2;
+      names = realloc(names, cap * sizeof(JSValueRef));
+      if (types)
+        types = realloc(types, cap * sizeof(JSValueRef));
+    }
+    names[n] = make_name(ctx, ent.name, as_bytes);
+    if (types)
+      types[n] = JSValueMakeNumber(ctx, dirent_type(ent.type));
+    n++;
+  }
+  JSObjectRef name_array = nd_array(ctx, n, names);
+  JSValueRef result = name_array;
+  if (types) {
+    JSValueRef pair[2] = {name_array, nd_array(ctx, n, types)};
+    result = nd_array(ctx, 2, pair);
+    free(types);
+  }
+  free(names);
+  return result;
+}
+
+static JSValueRef make_statfs(JSContextRef ctx, const uv_statfs_t *s) {
+  JSValueRef values[7] = {
+      JSValueMakeNumber(ctx, (double)s->f_type),   JSValueMakeNumber(ctx, (double)s->f_bsize),
+      JSValueMakeNumber(ctx, (double)s->f_blocks), JSValueMakeNumber(ctx, (double)s->f_bfree),
+      JSValueMakeNumber(ctx, (double)s->f_bavail), JSValueMakeNumber(ctx, (double)s->f_files),
+      JSValueMakeNumber(ctx, (double)s->f_ffree),
+  };
+  return nd_array(ctx, 7, values);
+}
+
+typedef struct {
+  uv_dir_t *dir;
+  bool closed;
+} dir_handle_t;
+
+static void dir_finalize(JSObjectRef object) {
+  dir_handle_t *h = JSObjectGetPrivate(object);
+  if (h == NULL)
+    return;
+  if (!h->closed && h->dir != NULL) {
+    uv_fs_t req;
+    uv_fs_closedir(NULL, &req, h->dir, NULL);
+    uv_fs_req_cleanup(&req);
+  }
+  free(h);
+}
+
+static JSValueRef make_dir_entries(JSContextRef ctx, uv_dir_t *dir, ssize_t count,
+                                   bool as_bytes) {
+  if (count <= 0)
+    return JSValueMakeNull(ctx);
+  JSValueRef *items = malloc((size_t)count * 2 * sizeof(JSValueRef));
+  for (ssize_t i = 0; i < count; i++) {
+    items[2 * i] = make_name(ctx, dir->dirents[i].name, as_bytes);
+    items[2 * i + 1] = JSValueMakeNumber(ctx, dirent_type(dir->dirents[i].type));
+  }
+  JSObjectRef arr = nd_array(ctx, (size_t)count * 2, items);
+  free(items);
+  return arr;
+}
+
+/* The result of a finished request, or NULL with *error set. */
+static JSValueRef build_result(JSContextRef ctx, fs_req_t *r, JSValueRef *error) {
+  uv_fs_t *req = &r->req;
+  if (req->result < 0) {
+    *error = nd_uv_error(ctx, (int)req->result, r->syscall, r->path, r->dest);
+    return NULL;
+  }
+  switch (r->kind) {
+  case RESULT_NONE:
+    return JSValueMakeUndefined(ctx);
+  case RESULT_INT:
+    return JSValueMakeNumber(ctx, (double)req->result);
+  case RESULT_STATS:
+  case RESULT_BIGSTATS:
+    return make_stats(ctx, &req->statbuf, r->kind == RESULT_BIGSTATS);
+  case RESULT_PATH: {
+    const char *text = req->fs_type == UV_FS_MKDTEMP ? req->path : (const char *)req->ptr;
+    return make_name(ctx, text ? text : "", r->buffer_names);
+  }
+  case RESULT_DIRENTS:
+    return make_dirents(ctx, req, r->with_types, r->buffer_names);
+  case RESULT_STATFS:
+    return make_statfs(ctx, (const uv_statfs_t *)req->ptr);
+  case RESULT_DIR: {
+    dir_handle_t *h = calloc(1, sizeof *h);
+    h->dir = (uv_dir_t *)req->ptr;
+    return JSObjectMake(ctx, dir_class, h);
+  }
+  case RESULT_DIR_ENTRIES:
+    return make_dir_entries(ctx, r->dir, req->result, r->buffer_names);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+static void free_req(fs_req_t *r) {
+  if (r->kind == RESULT_DIR_ENTRIES && r->dir != NULL) {
+    free(r->dir->dirents);
+    r->dir->dirents = NULL;
+  }
+  uv_fs_req_cleanup(&r->req);
+  free(r->path);
+  free(r->dest);
+  if (r->bufs != r->small_bufs)
+    free(r->bufs);
+  free(r);
+}
+
+static void after_async(uv_fs_t *req) {
+  fs_req_t *r = req->data;
+  nd_runtime_t *rt = nd_runtime_current();
+  JSContextRef ctx = rt->ctx;
+  JSValueRef error = NULL;
+  JSValueRef result = build_result(ctx, r, &error);
+  JSObjectRef holder = r->holder;
+  free_req(r);
+  JSValueRef oncomplete = nd_get(ctx, holder, "oncomplete", NULL);
+  if (JSValueIsObject(ctx, oncomplete)) {
+    JSValueRef args[2] = {error ? error : JSValueMakeNull(ctx),
+                          result ? result : JSValueMakeUndefined(ctx)};
+    nd_make_callback(rt, holder, (JSObjectRef)oncomplete, error ? 1 : 2, args);
+  }
+  JSValueUnprotect(ctx, holder);
+}
+
+static fs_req_t *new_req(JSContextRef ctx, JSValueRef holder, result_kind_t kind,
+                         const char *syscall) {
+  fs_req_t *r = calloc(1, sizeof *r);
+  r->req.data = r;
+  r->kind = kind;
+  r->syscall = syscall;
+  if (is_async(ctx, holder)) {
+    r->holder = (JSObjectRef)holder;
+    JSValueProtect(ctx, holder);
+  }
+  return r;
+}
+
+/* Finishes a call started with the request: for a synchronous call, builds the result
+ * (or throws); for an asynchronous one, reports a failure to start through the callback
+ * path as node does and returns undefined. */
+static JSValueRef finish(JSContextRef ctx, fs_req_t *r, int started, JSValueRef *exc) {
+  if (r->holder != NULL) {
+    if (started < 0) {
+      r->req.result = started;
+      after_async(&r->req);
+    }
+    return JSValueMakeUndefined(ctx);
+  }
+  JSValueRef error = NULL;
+  JSValueRef result = build_result(ctx, r, &error);
+  free_req(r);
+  if (error != NULL) {
+    *exc = error;
+    return NULL;
+  }
+  return result;
+}
+
+static uv_loop_t *loop(void) {
+  return nd_runtime_current()->loop;
+}
+
+static uv_fs_cb callback_for(fs_req_t *r) {
+  return r->holder != NULL ? after_async : NULL;
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Operations. Each ND_FUNCTION parses its arguments, then starts the uv_fs request. */
+
+#define REQ_ARG(i) ND_ARG(i)
+
+/* A path-only operation: fn(path, req). */
+#define PATH_OP(name, syscall_name, kind, call)                                                    \
+  static ND_FUNCTION(name) {                                                                       \
+    char *path = get_path(ctx, ND_ARG(0), exc);                                                    \
+    if (path == NULL)                                                                              \
+      return NULL;                                                                                 \
+    fs_req_t *r = new_req(ctx, ND_ARG(1), kind, syscall_name);                                     \
+    r->path = path;                                                                                \
+    int err = call;                                                                                \
+    return finish(ctx, r, err, exc);                                                               \
+  }
+
+PATH_OP(js_unlink, "unlink", RESULT_NONE,
+        uv_fs_unlink(loop(), &r->req, path, callback_for(r)))
+PATH_OP(js_rmdir, "rmdir", RESULT_NONE, uv_fs_rmdir(loop(), &r->req, path, callback_for(r)))
+PATH_OP(js_fdatasync_unused, "fdatasync", RESULT_NONE, 0)
+
+/* access(path, mode, req) */
+static ND_FUNCTION(js_access) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  int mode = (int)nd_int(ctx, ND_ARG(1));
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_NONE, "access");
+  r->path = path;
+  return finish(ctx, r, uv_fs_access(loop(), &r->req, path, mode, callback_for(r)), exc);
+}
+
+/* open(path, flags, mode, req) -> fd */
+static ND_FUNCTION(js_open) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  int flags = (int)nd_int(ctx, ND_ARG(1));
+  int mode = (int)nd_int(ctx, ND_ARG(2));
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_INT, "open");
+  r->path = path;
+  return finish(ctx, r, uv_fs_open(loop(), &r->req, path, flags | O_CLOEXEC, mode, callback_for(r)),
+                exc);
+}
+
+/* close(fd, req) */
+static ND_FUNCTION(js_close) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  fs_req_t *r = new_req(ctx, ND_ARG(1), RESULT_NONE, "close");
+  return finish(ctx, r, uv_fs_close(loop(), &r->req, fd, callback_for(r)), exc);
+}
+
+/* read(fd, buffer, offset, length, position, req) -> bytes read. position -1 reads from
+ * the current position. */
+static ND_FUNCTION(js_read) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  int64_t offset = nd_int(ctx, ND_ARG(2));
+  int64_t length = nd_int(ctx, ND_ARG(3));
+  int64_t position = JSValueIsNumber(ctx, ND_ARG(4)) ? nd_int(ctx, ND_ARG(4)) : -1;
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(1), &b, exc))
+    return NULL;
+  if (offset < 0 || length < 0 || (size_t)(offset + length) > b.length)
+    return nd_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "read range out of bounds");
+  fs_req_t *r = new_req(ctx, ND_ARG(5), RESULT_INT, "read");
+  r->bufs = r->small_bufs;
+  r->bufs[0] = uv_buf_init((char *)b.data + offset, (unsigned int)length);
+  return finish(ctx, r, uv_fs_read(loop(), &r->req, fd, r->bufs, 1, position, callback_for(r)),
+                exc);
+}
+
+/* write(fd, buffer, offset, length, position, req) -> bytes written. */
+static ND_FUNCTION(js_write_buffer) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  int64_t offset = nd_int(ctx, ND_ARG(2));
+  int64_t length = nd_int(ctx, ND_ARG(3));
+  int64_t position = JSValueIsNumber(ctx, ND_ARG(4)) ? nd_int(ctx, ND_ARG(4)) : -1;
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(1), &b, exc))
+    return NULL;
+  if (offset < 0 || length < 0 || (size_t)(offset + length) > b.length)
+    return nd_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "write range out of bounds");
+  fs_req_t *r = new_req(ctx, ND_ARG(5), RESULT_INT, "write");
+  r->bufs = r->small_bufs;
+  r->bufs[0] = uv_buf_init((char *)b.data + offset, (unsigned int)length);
+  return finish(ctx, r, uv_fs_write(loop(), &r->req, fd, r->bufs, 1, position, callback_for(r)),
+                exc);
+}
+
+/* readv/writev(fd, arrayOfBuffers, position, req) -> bytes. */
+static JSValueRef vector_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                            JSValueRef *exc, bool is_write) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  if (!JSValueIsObject(ctx, ND_ARG(1)))
+    return nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "buffers must be an array");
+  JSObjectRef list = (JSObjectRef)argv[1];
+  size_t count = (size_t)nd_int(ctx, nd_get(ctx, list, "length", NULL));
+  int64_t position = JSValueIsNumber(ctx, ND_ARG(2)) ? nd_int(ctx, ND_ARG(2)) : -1;
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_INT, is_write ? "write" : "read");
+  r->bufs = count <= 4 ? r->small_bufs : malloc(count * sizeof(uv_buf_t));
+  for (size_t i = 0; i < count; i++) {
+    bytes_t b;
+    JSValueRef item = JSObjectGetPropertyAtIndex(ctx, list, (unsigned)i, NULL);
+    if (!get_bytes(ctx, item, &b, exc)) {
+      if (r->holder)
+        JSValueUnprotect(ctx, r->holder);
+      free_req(r);
+      return NULL;
+    }
+    r->bufs[i] = uv_buf_init((char *)b.data, (unsigned int)b.length);
+  }
+  int err = is_write
+                ? uv_fs_write(loop(), &r->req, fd, r->bufs, (unsigned)count, position, callback_for(r))
+                : uv_fs_read(loop(), &r->req, fd, r->bufs, (unsigned)count, position, callback_for(r));
+  return finish(ctx, r, err, exc);
+}
+
+static ND_FUNCTION(js_writev) {
+  return vector_op(ctx, argc, argv, exc, true);
+}
+
+static ND_FUNCTION(js_readv) {
+  return vector_op(ctx, argc, argv, exc, false);
+}
+
+/* stat/lstat(path, bigint, req), fstat(fd, bigint, req) */
+static JSValueRef stat_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                          JSValueRef *exc, int which) {
+  bool bigint = JSValueToBoolean(ctx, ND_ARG(1));
+  result_kind_t kind = bigint ? RESULT_BIGSTATS : RESULT_STATS;
+  if (which == 2) {
+    int fd = (int)nd_int(ctx, ND_ARG(0));
+    fs_req_t *r = new_req(ctx, ND_ARG(2), kind, "fstat");
+    return finish(ctx, r, uv_fs_fstat(loop(), &r->req, fd, callback_for(r)), exc);
+  }
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  fs_req_t *r = new_req(ctx, ND_ARG(2), kind, which == 0 ? "stat" : "lstat");
+  r->path = path;
+  int err = which == 0 ? uv_fs_stat(loop(), &r->req, path, callback_for(r))
+                       : uv_fs_lstat(loop(), &r->req, path, callback_for(r));
+  return finish(ctx, r, err, exc);
+}
+
+static ND_FUNCTION(js_stat) {
+  return stat_op(ctx, argc, argv, exc, 0);
+}
+static ND_FUNCTION(js_lstat) {
+  return stat_op(ctx, argc, argv, exc, 1);
+}
+static ND_FUNCTION(js_fstat) {
+  return stat_op(ctx, argc, argv, exc, 2);
+}
+
+/* statfs(path, bigint, req) -> [type, bsize, blocks, bfree, bavail, files, ffree] */
+static ND_FUNCTION(js_statfs) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_STATFS, "statfs");
+  r->path = path;
+  return finish(ctx, r, uv_fs_statfs(loop(), &r->req, path, callback_for(r)), exc);
+}
+
+/* Two-path operations: rename, link, copyfile(src, dest, flags), symlink(target, path,
+ * flags). */
+static ND_FUNCTION(js_rename) {
+  char *from = get_path(ctx, ND_ARG(0), exc);
+  if (from == NULL)
+    return NULL;
+  char *to = get_path(ctx, ND_ARG(1), exc);
+  if (to == NULL) {
+    free(from);
+    return NULL;
+  }
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_NONE, "rename");
+  r->path = from;
+  r->dest = to;
+  return finish(ctx, r, uv_fs_rename(loop(), &r->req, from, to, callback_for(r)), exc);
+}
+
+static ND_FUNCTION(js_link) {
+  char *from = get_path(ctx, ND_ARG(0), exc);
+  if (from == NULL)
+    return NULL;
+  char *to = get_path(ctx, ND_ARG(1), exc);
+  if (to == NULL) {
+    free(from);
+    return NULL;
+  }
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_NONE, "link");
+  r->path = from;
+  r->dest = to;
+  return finish(ctx, r, uv_fs_link(loop(), &r->req, from, to, callback_for(r)), exc);
+}
+
+static ND_FUNCTION(js_symlink) {
+  char *target = get_path(ctx, ND_ARG(0), exc);
+  if (target == NULL)
+    return NULL;
+  char *path = get_path(ctx, ND_ARG(1), exc);
+  if (path == NULL) {
+    free(target);
+    return NULL;
+  }
+  int flags = (int)nd_int(ctx, ND_ARG(2));
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, "symlink");
+  r->path = target;
+  r->dest = path;
+  return finish(ctx, r, uv_fs_symlink(loop(), &r->req, target, path, flags, callback_for(r)),
+                exc);
+}
+
+static ND_FUNCTION(js_copyfile) {
+  char *src = get_path(ctx, ND_ARG(0), exc);
+  if (src == NULL)
+    return NULL;
+  char *dest = get_path(ctx, ND_ARG(1), exc);
+  if (dest == NULL) {
+    free(src);
+    return NULL;
+  }
+  int flags = (int)nd_int(ctx, ND_ARG(2));
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, "copyfile");
+  r->path = src;
+  r->dest = dest;
+  return finish(ctx, r, uv_fs_copyfile(loop(), &r->req, src, dest, flags, callback_for(r)), exc);
+}
+
+/* readlink/realpath(path, asBuffer, req) -> string or bytes */
+static ND_FUNCTION(js_readlink) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_PATH, "readlink");
+  r->path = path;
+  r->buffer_names = JSValueToBoolean(ctx, ND_ARG(1));
+  return finish(ctx, r, uv_fs_readlink(loop(), &r->req, path, callback_for(r)), exc);
+}
+
+static ND_FUNCTION(js_realpath) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_PATH, "realpath");
+  r->path = path;
+  r->buffer_names = JSValueToBoolean(ctx, ND_ARG(1));
+  return finish(ctx, r, uv_fs_realpath(loop(), &r->req, path, callback_for(r)), exc);
+}
+
+/* mkdtemp(prefix, asBuffer, req) -> the created directory */
+static ND_FUNCTION(js_mkdtemp) {
+  char *prefix = get_path(ctx, ND_ARG(0), exc);
+  if (prefix == NULL)
+    return NULL;
+  size_t len = strlen(prefix);
+  char *tpl = malloc(len + 7);
+  memcpy(tpl, prefix, len);
+  memcpy(tpl + len, "XXXXXX", 7);
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_PATH, "mkdtemp");
+  r->path = tpl;
+  r->buffer_names = JSValueToBoolean(ctx, ND_ARG(1));
+  free(prefix);
+  return finish(ctx, r, uv_fs_mkdtemp(loop(), &r->req, tpl, callback_for(r)), exc);
+}
+
+/* mkdir(path, mode, req): one level (recursion is done in JavaScript). */
+static ND_FUNCTION(js_mkdir) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  int mode = (int)nd_int(ctx, ND_ARG(1));
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_NONE, "mkdir");
+  r->path = path;
+  return finish(ctx, r, uv_fs_mkdir(loop(), &r->req, path, mode, callback_for(r)), exc);
+}
+
+/* readdir(path, withTypes, asBuffer, req) -> names, or [names, types] */
+static ND_FUNCTION(js_readdir) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_DIRENTS, "scandir");
+  r->path = path;
+  r->with_types = JSValueToBoolean(ctx, ND_ARG(1));
+  r->buffer_names = JSValueToBoolean(ctx, ND_ARG(2));
+  return finish(ctx, r, uv_fs_scandir(loop(), &r->req, path, 0, callback_for(r)), exc);
+}
+
+/* Mode, ownership and time setters. */
+static ND_FUNCTION(js_chmod) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  int mode = (int)nd_int(ctx, ND_ARG(1));
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_NONE, "chmod");
+  r->path = path;
+  return finish(ctx, r, uv_fs_chmod(loop(), &r->req, path, mode, callback_for(r)), exc);
+}
+
+static ND_FUNCTION(js_fchmod) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  int mode = (int)nd_int(ctx, ND_ARG(1));
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_NONE, "fchmod");
+  return finish(ctx, r, uv_fs_fchmod(loop(), &r->req, fd, mode, callback_for(r)), exc);
+}
+
+static JSValueRef chown_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                           JSValueRef *exc, int which) {
+  uv_uid_t uid = (uv_uid_t)nd_int(ctx, ND_ARG(1));
+  uv_gid_t gid = (uv_gid_t)nd_int(ctx, ND_ARG(2));
+  if (which == 1) {
+    int fd = (int)nd_int(ctx, ND_ARG(0));
+    fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, "fchown");
+    return finish(ctx, r, uv_fs_fchown(loop(), &r->req, fd, uid, gid, callback_for(r)), exc);
+  }
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, which == 0 ? "chown" : "lchown");
+  r->path = path;
+  int err = which == 0 ? uv_fs_chown(loop(), &r->req, path, uid, gid, callback_for(r))
+                       : uv_fs_lchown(loop(), &r->req, path, uid, gid, callback_for(r));
+  return finish(ctx, r, err, exc);
+}
+
+static ND_FUNCTION(js_chown) {
+  return chown_op(ctx, argc, argv, exc, 0);
+}
+static ND_FUNCTION(js_fchown) {
+  return chown_op(ctx, argc, argv, exc, 1);
+}
+static ND_FUNCTION(js_lchown) {
+  return chown_op(ctx, argc, argv, exc, 2);
+}
+
+/* utimes/lutimes(path, atime, mtime, req), futimes(fd, atime, mtime, req); times in
+ * seconds (fractions allowed). */
+static JSValueRef utimes_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                            JSValueRef *exc, int which) {
+  double atime = JSValueToNumber(ctx, ND_ARG(1), NULL);
+  double mtime = JSValueToNumber(ctx, ND_ARG(2), NULL);
+  if (which == 1) {
+    int fd = (int)nd_int(ctx, ND_ARG(0));
+    fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, "futime");
+    return finish(ctx, r, uv_fs_futime(loop(), &r->req, fd, atime, mtime, callback_for(r)),
+                  exc);
+  }
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, which == 0 ? "utime" : "lutime");
+  r->path = path;
+  int err = which == 0 ? uv_fs_utime(loop(), &r->req, path, atime, mtime, callback_for(r))
+                       : uv_fs_lutime(loop(), &r->req, path, atime, mtime, callback_for(r));
+  return finish(ctx, r, err, exc);
+}
+
+static ND_FUNCTION(js_utimes) {
+  return utimes_op(ctx, argc, argv, exc, 0);
+}
+static ND_FUNCTION(js_futimes) {
+  return utimes_op(ctx, argc, argv, exc, 1);
+}
+static ND_FUNCTION(js_lutimes) {
+  return utimes_op(ctx, argc, argv, exc, 2);
+}
+
+/* fd operations: fsync, fdatasync, ftruncate(fd, len). */
+static ND_FUNCTION(js_fsync) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  fs_req_t *r = new_req(ctx, ND_ARG(1), RESULT_NONE, "fsync");
+  return finish(ctx, r, uv_fs_fsync(loop(), &r->req, fd, callback_for(r)), exc);
+}
+
+static ND_FUNCTION(js_fdatasync) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  fs_req_t *r = new_req(ctx, ND_ARG(1), RESULT_NONE, "fdatasync");
+  return finish(ctx, r, uv_fs_fdatasync(loop(), &r->req, fd, callback_for(r)), exc);
+}
+
+static ND_FUNCTION(js_ftruncate) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  int64_t len = nd_int(ctx, ND_ARG(1));
+  fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_NONE, "ftruncate");
+  return finish(ctx, r, uv_fs_ftruncate(loop(), &r->req, fd, len, callback_for(r)), exc);
+}
+
+/* Directories: opendir(path, req) -> Dir, readDir(dir, count, asBuffer, req) ->
+ * [name, type, ...] or null at the end, closeDir(dir, req). */
+static ND_FUNCTION(js_opendir) {
+  char *path = get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  fs_req_t *r = new_req(ctx, ND_ARG(1), RESULT_DIR, "opendir");
+  r->path = path;
+  return finish(ctx, r, uv_fs_opendir(loop(), &r->req, path, callback_for(r)), exc);
+}
+
+static dir_handle_t *get_dir(JSContextRef ctx, JSValueRef value, JSValueRef *exc) {
+  if (!JSValueIsObjectOfClass(ctx, value, dir_class)) {
+    nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "expected a directory handle");
+    return NULL;
+  }
+  dir_handle_t *h = JSObjectGetPrivate((JSObjectRef)value);
+  if (h == NULL || h->closed) {
+    nd_throw(ctx, exc, "Error", "ERR_DIR_CLOSED", "Directory handle was closed");
+    return NULL;
+  }
+  return h;
+}
+
+static ND_FUNCTION(js_read_dir) {
+  dir_handle_t *h = get_dir(ctx, ND_ARG(0), exc);
+  if (h == NULL)
+    return NULL;
+  size_t count = (size_t)nd_int(ctx, ND_ARG(1));
+  if (count == 0)
+    count = 32;
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_DIR_ENTRIES, "scandir");
+  r->buffer_names = JSValueToBoolean(ctx, ND_ARG(2));
+  r->dir = h->dir;
+  h->dir->dirents = calloc(count, sizeof(uv_dirent_t));
+  h->dir->nentries = count;
+  return finish(ctx, r, uv_fs_readdir(loop(), &r->req, h->dir, callback_for(r)), exc);
+}
+
+static ND_FUNCTION(js_close_dir) {
+  dir_handle_t *h = get_dir(ctx, ND_ARG(0), exc);
+  if (h == NULL)
+    return NULL;
+  h->closed = true;
+  fs_req_t *r = new_req(ctx, ND_ARG(1), RESULT_NONE, "closedir");
+  return finish(ctx, r, uv_fs_closedir(loop(), &r->req, h->dir, callback_for(r)), exc);
+}
+
+/* ---------------------------------------------------------------------------------------
+ * The loader's and stdio's synchronous helpers. */
+
 /* internalModuleStat(path) -> 0 for a file, 1 for a directory, a negative errno otherwise.
  * Never throws: the loader probes many paths that do not exist. */
 static ND_FUNCTION(internal_module_stat) {
-  char *path = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
+  char *path = get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   struct stat st;
@@ -69,18 +845,19 @@ static int read_all(int fd, char **out, size_t *out_len) {
   return 0;
 }
 
-/* readFileUtf8(pathOrFd) -> the file's content decoded as UTF-8 (a leading BOM is kept;
- * callers strip it). Throws node's ENOENT/EISDIR/... errors. */
+/* readFileUtf8(pathOrFd, flags) -> the file decoded as UTF-8 (a BOM is kept). Throws
+ * node's errors. */
 static ND_FUNCTION(read_file_utf8) {
   int fd;
   char *path = NULL;
   if (JSValueIsNumber(ctx, ND_ARG(0))) {
     fd = (int)nd_int(ctx, argv[0]);
   } else {
-    path = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
+    path = get_path(ctx, ND_ARG(0), exc);
     if (path == NULL)
       return NULL;
-    fd = open(path, O_RDONLY | O_CLOEXEC);
+    int flags = argc > 1 && JSValueIsNumber(ctx, argv[1]) ? (int)nd_int(ctx, argv[1]) : O_RDONLY;
+    fd = open(path, flags | O_CLOEXEC, 0666);
     if (fd < 0) {
       nd_throw_uv(ctx, exc, -errno, "open", path, NULL);
       free(path);
@@ -103,21 +880,36 @@ static ND_FUNCTION(read_file_utf8) {
   return result;
 }
 
-/* realpath(path) -> the canonical absolute path; throws like fs.realpathSync.native. */
-static ND_FUNCTION(js_realpath) {
-  char *path = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
-  if (path == NULL)
+/* readFileBytes(pathOrFd, flags) -> an ArrayBuffer with the whole file. */
+static ND_FUNCTION(read_file_bytes) {
+  int fd;
+  char *path = NULL;
+  if (JSValueIsNumber(ctx, ND_ARG(0))) {
+    fd = (int)nd_int(ctx, argv[0]);
+  } else {
+    path = get_path(ctx, ND_ARG(0), exc);
+    if (path == NULL)
+      return NULL;
+    int flags = argc > 1 && JSValueIsNumber(ctx, argv[1]) ? (int)nd_int(ctx, argv[1]) : O_RDONLY;
+    fd = open(path, flags | O_CLOEXEC, 0666);
+    if (fd < 0) {
+      nd_throw_uv(ctx, exc, -errno, "open", path, NULL);
+      free(path);
+      return NULL;
+    }
+  }
+  char *data = NULL;
+  size_t len = 0;
+  int err = read_all(fd, &data, &len);
+  if (path != NULL)
+    close(fd);
+  if (err != 0) {
+    nd_throw_uv(ctx, exc, err, err == UV_EISDIR ? "read" : "read", NULL, NULL);
+    free(path);
     return NULL;
-  uv_fs_t req;
-  int err = uv_fs_realpath(NULL, &req, path, NULL);
-  JSValueRef result;
-  if (err < 0)
-    result = nd_throw_uv(ctx, exc, err, "realpath", path, NULL);
-  else
-    result = nd_string(ctx, (const char *)req.ptr);
-  uv_fs_req_cleanup(&req);
+  }
   free(path);
-  return err < 0 ? NULL : result;
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, len, free_bytes, NULL, exc);
 }
 
 /* Writes all of buf to fd, waiting when a non-blocking descriptor is full, as node's
@@ -155,13 +947,57 @@ static ND_FUNCTION(write_string) {
   return JSValueMakeNumber(ctx, (double)len);
 }
 
+/* The number of the file type flags in UV_DIRENT_* form, for Dirent. */
 void nd__binding_fs_init(JSContextRef ctx, JSObjectRef exports) {
+  if (dir_class == NULL) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "DirHandle";
+    def.finalize = dir_finalize;
+    dir_class = JSClassCreate(&def);
+  }
   static const nd_method_t methods[] = {
       {"internalModuleStat", internal_module_stat},
       {"readFileUtf8", read_file_utf8},
-      {"realpath", js_realpath},
+      {"readFileBytes", read_file_bytes},
       {"writeString", write_string},
+      {"access", js_access},
+      {"open", js_open},
+      {"close", js_close},
+      {"read", js_read},
+      {"writeBuffer", js_write_buffer},
+      {"readBuffers", js_readv},
+      {"writeBuffers", js_writev},
+      {"stat", js_stat},
+      {"lstat", js_lstat},
+      {"fstat", js_fstat},
+      {"statfs", js_statfs},
+      {"rename", js_rename},
+      {"link", js_link},
+      {"symlink", js_symlink},
+      {"copyFile", js_copyfile},
+      {"readlink", js_readlink},
+      {"realpath", js_realpath},
+      {"mkdtemp", js_mkdtemp},
+      {"mkdir", js_mkdir},
+      {"readdir", js_readdir},
+      {"unlink", js_unlink},
+      {"rmdir", js_rmdir},
+      {"chmod", js_chmod},
+      {"fchmod", js_fchmod},
+      {"chown", js_chown},
+      {"fchown", js_fchown},
+      {"lchown", js_lchown},
+      {"utimes", js_utimes},
+      {"futimes", js_futimes},
+      {"lutimes", js_lutimes},
+      {"fsync", js_fsync},
+      {"fdatasync", js_fdatasync},
+      {"ftruncate", js_ftruncate},
+      {"opendir", js_opendir},
+      {"readDir", js_read_dir},
+      {"closeDir", js_close_dir},
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
+  (void)js_fdatasync_unused;
 }

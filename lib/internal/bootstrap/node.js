@@ -27,13 +27,22 @@ stack.installErrorConstructors(options.stackTraceLimit >= 0 ? options.stackTrace
       return reviver === undefined ? JSONParse(text) : JSONParse(text, reviver);
     } catch (err) {
       if (err === null || typeof err !== 'object' || err.name !== 'SyntaxError') throw err;
-      const error = require('internal/errors/engine_messages').jsonParseError(text, parse);
+      const error = require('internal/errors/engine_messages').jsonParseError(text);
       throw error === undefined ? err : error;
     }
   };
   ObjectDefineProperty(JSON, 'parse', {
     __proto__: null, value: parse, writable: true, enumerable: false, configurable: true,
   });
+}
+
+for (const { 0: name, 1: symbol } of [['dispose', primordials.SymbolDispose],
+  ['asyncDispose', primordials.SymbolAsyncDispose]]) {
+  if (Symbol[name] === undefined) {
+    ObjectDefineProperty(Symbol, name, {
+      __proto__: null, value: symbol, writable: false, enumerable: false, configurable: false,
+    });
+  }
 }
 
 const EventEmitter = require('events');
@@ -57,6 +66,10 @@ const EventEmitter = require('events');
 }
 
 require('internal/process/per_thread').setupProcessObject(process, options);
+
+// The default 'warning' printer is an ordinary listener, as in node (removing all
+// 'warning' listeners silences it); its module loads with the first warning.
+process.on('warning', (warning) => require('internal/process/warning').onWarning(warning));
 
 // Signal events: a watcher runs while 'SIGxxx' listeners exist.
 process.on('newListener', (type) => {

@@ -372,8 +372,10 @@ builders.hardenRegExp = () => {
   };
 };
 
-table.SymbolDispose = Symbol.dispose ?? Symbol('Symbol.dispose');
-table.SymbolAsyncDispose = Symbol.asyncDispose ?? Symbol('Symbol.asyncDispose');
+// Explicit resource management symbols: JavaScriptCore lacks them; node defines them as
+// registered symbols, and the bootstrap installs them on Symbol.
+table.SymbolDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+table.SymbolAsyncDispose = Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose');
 
 // The Error constructors: the bootstrap replaces the globals with wrappers that produce
 // V8-format stacks (internal/errors/stack). The library must construct errors through

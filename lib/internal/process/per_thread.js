@@ -226,6 +226,13 @@ function createEnv() {
         obj[name] = value;
         return true;
       }
+      // The C environment cannot hold names with '=' (or empty ones): node ignores them.
+      if (name === '' || name.includes('=')) {
+        if (typeof value === 'symbol') {
+          throw new TypeError('Cannot convert a Symbol value to a string');
+        }
+        return true;
+      }
       if (typeof value === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
@@ -375,11 +382,18 @@ function setupProcessObject(process, options) {
     }
     return binding.umask(mask);
   });
-  defineValue(process, 'chdir', (directory) => {
+  // The working directory is cached (path.resolve asks for it constantly) and refreshed
+  // by chdir, as node does.
+  let cachedCwd = '';
+  defineValue(process, 'chdir', function chdir(directory) {
     validateString(directory, 'directory');
+    cachedCwd = '';
     binding.chdir(directory);
   });
-  defineValue(process, 'cwd', binding.cwd);
+  defineValue(process, 'cwd', function cwd() {
+    if (cachedCwd === '') cachedCwd = binding.cwd();
+    return cachedCwd;
+  });
   defineLazy(process, 'env', createEnv);
   ObjectDefineProperty(process, 'title', {
     __proto__: null,

@@ -65,13 +65,6 @@ function onWarning(warning) {
   writeWarning(out);
 }
 
-let listenerInstalled = false;
-function ensureDefaultListener() {
-  if (listenerInstalled) return;
-  listenerInstalled = true;
-  process.on('warning', onWarning);
-}
-
 function createWarningObject(warning, type, code, ctor, detail) {
   const err = new Error(warning);
   err.name = `${type || 'Warning'}`;
@@ -116,14 +109,12 @@ function emitWarning(warning, type, code, ctor) {
       return;
     }
   }
-  ensureDefaultListener();
   process.nextTick(() => process.emit('warning', warning));
 }
 
 // Prints immediately (used for warnings raised while the process is ending, such as
 // unhandled-rejection warnings).
 function emitWarningSync(warning) {
-  ensureDefaultListener();
   process.emit('warning', warning);
 }
 
