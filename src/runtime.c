@@ -28,6 +28,9 @@ nd_runtime_t *nd_runtime_current(void) {
 static void configure_engine(void) {
   /* Node exposes SharedArrayBuffer; JavaScriptCore hides it unless asked. */
   setenv("JSC_useSharedArrayBuffer", "true", 0);
+  /* V8 has no proper tail calls: with them, strict-mode code loses caller frames, which
+   * stack traces (and assert's call-site lookup) must show as in node. */
+  setenv("JSC_useTailCalls", "false", 0);
 }
 
 void nd_print_raw_exception(JSContextRef ctx, JSValueRef exception) {

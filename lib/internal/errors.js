@@ -215,11 +215,15 @@ const table = {
   ERR_ASSERTION: ['%s', Error],
   ERR_ASYNC_CALLBACK: ['%s must be a function', TypeError],
   ERR_ASYNC_TYPE: ['Invalid name for async "type": %s', TypeError],
+  ERR_BROTLI_INVALID_PARAM: ['%s is not a valid Brotli parameter', RangeError],
   ERR_BUFFER_OUT_OF_BOUNDS: [(name = undefined) => (name ?
     `"${name}" is outside of buffer bounds` :
     'Attempt to access memory outside buffer bounds'), RangeError],
   ERR_BUFFER_TOO_LARGE: ['Cannot create a Buffer larger than %s bytes', RangeError],
   ERR_CHILD_CLOSED_BEFORE_REPLY: ['Child closed before reply received', Error],
+  ERR_CHILD_PROCESS_IPC_REQUIRED: ["Forked processes must have an IPC channel, missing " +
+    "value 'ipc' in %s", Error],
+  ERR_CHILD_PROCESS_STDIO_MAXBUFFER: ['%s maxBuffer length exceeded', RangeError],
   ERR_CONSOLE_WRITABLE_STREAM: ['Console expects a writable stream instance for %s',
     TypeError],
   ERR_CONTEXT_NOT_INITIALIZED: ['context used is not initialized', Error],
@@ -240,7 +244,18 @@ const table = {
     this.reason = reason;
     return 'Promise was rejected with falsy value';
   }, Error],
+  ERR_FS_CP_DIR_TO_NON_DIR: ['Cannot overwrite non-directory with directory', Error],
+  ERR_FS_CP_EEXIST: ['Target already exists', Error],
+  ERR_FS_CP_EINVAL: ['Invalid src or dest', Error],
+  ERR_FS_CP_FIFO_PIPE: ['Cannot copy a FIFO pipe', Error],
+  ERR_FS_CP_NON_DIR_TO_DIR: ['Cannot overwrite directory with non-directory', Error],
+  ERR_FS_CP_SOCKET: ['Cannot copy a socket file', Error],
+  ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: ['Cannot overwrite symlink in subdirectory of self',
+    Error],
+  ERR_FS_CP_UNKNOWN: ['Cannot copy an unknown file type', Error],
+  ERR_FS_EISDIR: ['Path is a directory', Error],
   ERR_FS_FILE_TOO_LARGE: ['File size (%s) is greater than 2 GiB', RangeError],
+  ERR_FS_WATCH_QUEUE_OVERFLOW: ['fs.watch() queued more than %d events', Error],
   ERR_FS_INVALID_SYMLINK_TYPE: ['Symlink type must be one of "dir", "file", or ' +
     '"junction". Received "%s"', Error],
   ERR_ILLEGAL_CONSTRUCTOR: ['Illegal constructor', TypeError],
@@ -389,6 +404,7 @@ const table = {
     `ESM loader. Received protocol '${url.protocol}'`, Error],
   ERR_USE_AFTER_CLOSE: ['%s was closed', Error],
   ERR_WORKER_UNSUPPORTED_OPERATION: ['%s is not supported in workers', TypeError],
+  ERR_ZLIB_INITIALIZATION_FAILED: ['Initialization failed', Error],
 };
 
 // ---------------------------------------------------------------------------------------

@@ -9,15 +9,26 @@
 //    exits with code 7 without emitting 'exit'.
 
 const {
+  MathMax,
+  RegExp,
+  RegExpPrototypeExec,
+  StringPrototypeIndexOf,
   StringPrototypeRepeat,
+  StringPrototypeReplaceAll,
   StringPrototypeSlice,
 } = primordials;
 
 const {
   normalizeErrorStack,
   getErrorSource,
+  getSourceLine,
 } = require('internal/errors/stack');
-const { rewriteEngineMessage } = require('internal/errors/engine_messages');
+const {
+  rewriteEngineMessage,
+  getEngineErrorSite,
+  getJsonErrorSource,
+} = require('internal/errors/engine_messages');
+const { getObjectType, kError } = internalBinding('util');
 
 const kGenericUserError = 1;
 const kExceptionInFatalExceptionHandler = 7;
@@ -43,10 +54,6 @@ function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
 
-function isErrorObject(value) {
-  return value !== null && typeof value === 'object' && value instanceof Error;
-}
-
 // Brings an engine-thrown error in line with V8 (message wording, stack format).
 function normalizeError(err) {
   if (err !== null && typeof err === 'object') {
@@ -59,25 +66,114 @@ function normalizeError(err) {
   }
 }
 
-// "file:line\nsource\n    ^\n" for the place an error was thrown, when known.
+// "file:line\nsource\n    ^\n": where node shows an uncaught error came from, or ''.
+// V8 reports the throw statement; nodus knows where the error was created (its stack),
+// which is the same place for engine errors and for `throw new X()`. An error created
+// into a variable and thrown later in the same function is found by its `throw name`.
 function sourceContext(err, fromPromise) {
+  const json = getJsonErrorSource(err);
+  if (json !== undefined) return jsonContext(json);
+  const syntax = getEngineErrorSite(err)?.syntax;
+  if (syntax !== undefined) {
+    const text = getSourceLine(syntax.url, syntax.line);
+    if (text !== undefined) {
+      return `${syntax.url}:${syntax.line}\n${text}\n` +
+        `${StringPrototypeRepeat(' ', syntax.column - 1)}${StringPrototypeRepeat('^', syntax.length)}\n`;
+    }
+  }
   const source = getErrorSource(err);
   if (source === undefined) return '';
-  let column = source.column;
-  // V8 points at the throw statement when the error was thrown where it was created.
-  // A rejection has no throw site: V8 shows where the error was created.
-  const before = StringPrototypeSlice(source.text, 0, column - 1);
-  const match = fromPromise ? null : /(^|[\s;{}(])throw\s+$/.exec(before);
-  if (match !== null) column = match.index + match[1].length + 1;
-  return `${source.url}:${source.line}\n${source.text}\n` +
-    `${StringPrototypeRepeat(' ', column - 1)}^\n`;
+  // Thrown inside the library: node prints the library's line; without it, nothing but
+  // the blank line that follows.
+  if (source.text === undefined) return kLibraryContext;
+  let { url, line, column, text } = source;
+  if (!fromPromise && !source.internal) {
+    // A rejection has no throw site: V8 shows where the error was created.
+    const before = StringPrototypeSlice(text, 0, column - 1);
+    const thrown = RegExpPrototypeExec(/(^|[\s;{}(])throw\s+$/, before);
+    if (thrown !== null) {
+      column = thrown.index + thrown[1].length + 1;
+    } else {
+      const later = findThrowOfVariable(url, line, before);
+      if (later !== undefined) ({ line, column, text } = later);
+    }
+  }
+  return `${url}:${line}\n${text}\n${StringPrototypeRepeat(' ', column - 1)}^\n`;
 }
 
+// `const err = new Error(...)` ... `throw err;`: the throw statement of the variable the
+// error was stored in, searched in the rest of the enclosing block.
+function findThrowOfVariable(url, line, before) {
+  const declared = RegExpPrototypeExec(
+    /(?:^|[\s;{}(])(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*$/, before);
+  if (declared === null) return undefined;
+  const name = StringPrototypeReplaceAll(declared[1], '$', '\\$');
+  const throwName = new RegExp(`(^|[\\s;{}(])throw\\s+${name}\\s*(?:;|$|\\})`);
+  let depth = 0;
+  for (let n = line; n < line + 200; n++) {
+    const text = getSourceLine(url, n);
+    if (text === undefined) return undefined;
+    const m = n === line ? null : RegExpPrototypeExec(throwName, text);
+    if (m !== null) return { line: n, column: m.index + m[1].length + 1, text };
+    // Stop at the end of the block that declared the variable.
+    for (let k = n === line ? before.length : 0; k < text.length; k++) {
+      const c = text[k];
+      if (c === '{') depth++;
+      else if (c === '}' && --depth < 0) return undefined;
+    }
+  }
+  return undefined;
+}
+
+// V8 shows the text of a failed JSON.parse as a script named <anonymous_script>, with a
+// caret under the error unless it is at the end of the text.
+function jsonContext({ text, position }) {
+  let line = 1;
+  let start = 0;
+  for (let k = 0; k < position && k < text.length; k++) {
+    if (text[k] === '\n') {
+      line++;
+      start = k + 1;
+    }
+  }
+  let end = StringPrototypeIndexOf(text, '\n', start);
+  if (end === -1) end = text.length;
+  const caret = position < text.length ?
+    `${StringPrototypeRepeat(' ', position - start)}^\n` : '';
+  return `<anonymous_script>:${line}\n${StringPrototypeSlice(text, start, end)}\n${caret}`;
+}
+
+// sourceContext() for errors thrown inside the library when their line is not known.
+const kLibraryContext = '\0library';
+
+function isNativeError(value) {
+  return value !== null && typeof value === 'object' && getObjectType(value) === kError;
+}
+
+function stderrHasColors() {
+  try {
+    const stderr = process.stderr;
+    return stderr.isTTY === true && typeof stderr.hasColors === 'function' && stderr.hasColors();
+  } catch {
+    return false;
+  }
+}
+
+// What node prints for an uncaught exception, before "Node.js <version>": for errors
+// made by the Error constructors, the source line and caret, a blank line and the
+// inspected error; for other values a blank line, the source line and caret when known,
+// and the value.
 function formatFatal(err, fromPromise = false) {
   const { inspect } = require('internal/util/inspect');
   let body;
   try {
-    body = inspect(err, { colors: false });
+    // Node shows the raw error (no custom inspectors) at least 5 levels deep, coloured
+    // when stderr is a terminal that supports colours.
+    body = inspect(err, {
+      colors: stderrHasColors(),
+      customInspect: false,
+      depth: MathMax(inspect.defaultOptions.depth, 5),
+    });
   } catch {
     try {
       body = `${err}`;
@@ -85,10 +181,19 @@ function formatFatal(err, fromPromise = false) {
       body = 'Uncaught exception (unprintable)';
     }
   }
-  if (isErrorObject(err)) {
-    const context = sourceContext(err, fromPromise);
-    return `${context}${context === '' ? '' : '\n'}${body}\n`;
+  let context = '';
+  try {
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      context = sourceContext(err, fromPromise);
+    }
+  } catch {
+    context = '';
   }
+  if (isNativeError(err)) {
+    if (context === kLibraryContext) return `\n${body}\n`;
+    return context === '' ? `${body}\n` : `${context}\n${body}\n`;
+  }
+  if (context === kLibraryContext) context = '';
   // Node shows the throw site above a thrown non-error; nodus cannot know it (the engine
   // reports only the value), so the value is printed alone.
   if (err === null || (typeof err !== 'object' && typeof err !== 'function')) {
@@ -96,7 +201,7 @@ function formatFatal(err, fromPromise = false) {
     return `\n${shown}\n` +
       '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
   }
-  return `\n${body}\n`;
+  return `\n${context}${body}\n`;
 }
 
 function printFatal(err, fromPromise = false) {

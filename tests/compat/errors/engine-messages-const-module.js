@@ -1,0 +1,4 @@
+// compat: stderr
+const port = 80;
+console.log('assigning');
+port = 8080;

@@ -1,0 +1,3 @@
+// compat: stderr
+const big = 10n;
+const total = big + 1;

@@ -1,0 +1,7 @@
+// compat: stderr
+class Service {
+  constructor(options) {
+    this.port = options.port;
+  }
+}
+new Service();

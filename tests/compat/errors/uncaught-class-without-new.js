@@ -1,0 +1,3 @@
+// compat: stderr
+class Point {}
+const p = Point(1, 2);

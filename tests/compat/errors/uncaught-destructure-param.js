@@ -1,0 +1,5 @@
+// compat: stderr
+function start({ host, port }) {
+  return `${host}:${port}`;
+}
+start();

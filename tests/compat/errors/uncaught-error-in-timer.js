@@ -1,0 +1,5 @@
+// compat: stderr
+setTimeout(() => {
+  const data = null;
+  console.log(data.items);
+}, 1);

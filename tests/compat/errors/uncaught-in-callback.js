@@ -1,0 +1,3 @@
+// compat: stderr
+const items = [{ tags: ['a'] }, {}];
+items.map((item) => item.tags.length);

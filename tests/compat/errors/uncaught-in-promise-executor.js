@@ -1,0 +1,4 @@
+// compat: stderr
+new Promise((resolve) => {
+  resolve(undefined.value);
+});

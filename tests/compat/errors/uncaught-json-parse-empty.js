@@ -1,0 +1,2 @@
+// compat: stderr
+JSON.parse('');

@@ -1,0 +1,5 @@
+// compat: stderr
+function load(text) {
+  return JSON.parse(text);
+}
+load('{"name": "x",}');

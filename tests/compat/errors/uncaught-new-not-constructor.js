@@ -1,0 +1,3 @@
+// compat: stderr
+const make = () => ({});
+const instance = new make();

@@ -1,0 +1,6 @@
+// compat: stderr
+const api = { client: {} };
+function connect() {
+  api.client.connect('localhost');
+}
+connect();

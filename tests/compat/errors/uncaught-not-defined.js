@@ -1,0 +1,5 @@
+// compat: stderr
+function run() {
+  return helper() + 1;
+}
+run();

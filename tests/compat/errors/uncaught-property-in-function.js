@@ -1,0 +1,8 @@
+// compat: stderr
+function getName(user) {
+  return user.profile.name;
+}
+function main() {
+  return getName({});
+}
+main();

@@ -1,0 +1,4 @@
+// compat: stderr
+'use strict';
+let target;
+target.value = 42;

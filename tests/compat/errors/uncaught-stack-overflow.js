@@ -1,0 +1,10 @@
+// compat: stderr
+function recurse(n) {
+  return recurse(n + 1) + 1;
+}
+try {
+  recurse(0);
+} catch (e) {
+  console.log(e instanceof RangeError);
+  throw new Error('after overflow');
+}

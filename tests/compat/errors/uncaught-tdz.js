@@ -1,0 +1,6 @@
+// compat: stderr
+function useLater() {
+  return settings.mode;
+}
+useLater();
+const settings = { mode: 'x' };

@@ -1,0 +1,3 @@
+// compat: stderr
+console.log('start');
+throw new Error('top-level failure');
