@@ -58,6 +58,8 @@ enum {
   KIND_FINALIZATION_REGISTRY,
   KIND_ARRAY_ITERATOR,
   KIND_STRING_ITERATOR,
+  KIND_SCOPED_ARGUMENTS,
+  KIND_CLONED_ARGUMENTS,
   KIND_COUNT
 };
 
@@ -68,7 +70,7 @@ static const char *const kind_names[KIND_COUNT] = {
     "kDate",           "kRegExp",         "kArrayBuffer",   "kDataView",
     "kNumberObject",   "kStringObject",   "kBooleanObject", "kSymbolObject",
     "kBigIntObject",   "kWeakRef",        "kFinalizationRegistry",
-    "kArrayIterator",  "kStringIterator",
+    "kArrayIterator",  "kStringIterator", "kScopedArguments", "kClonedArguments",
 };
 
 /* Expressions producing one sample of each kind, in the order of the enum. */
@@ -78,7 +80,9 @@ static const char calibration_script[] =
     " new Map(), new Set(), new WeakMap(), new WeakSet(), new Date(0), /x/,"
     " new ArrayBuffer(0), new DataView(new ArrayBuffer(0)), new Number(0), new String(''),"
     " new Boolean(false), Object(Symbol()), Object(0n), new WeakRef({}),"
-    " new FinalizationRegistry(function () {}), [][Symbol.iterator](), ''[Symbol.iterator]()]";
+    " new FinalizationRegistry(function () {}), [][Symbol.iterator](), ''[Symbol.iterator](),"
+    " (function (a) { return [function () { return a; }, arguments][1]; })(0),"
+    " (function () { 'use strict'; return arguments; })()]";
 
 static int kind_types[KIND_COUNT];
 static int proxy_handler_slot = -1; /* index of the handler in the proxy cell, in words */
@@ -87,6 +91,8 @@ static bool calibrated;
 static inline int cell_type(JSValueRef value) {
   return ((const uint8_t *)value)[5];
 }
+
+static void calibrate_iterators(JSContextRef ctx);
 
 static void calibrate(JSContextRef ctx) {
   for (int i = 0; i < KIND_COUNT; i++)
@@ -128,7 +134,168 @@ static void calibrate(JSContextRef ctx) {
       }
     }
   }
+  calibrate_iterators(ctx);
   calibrated = true;
+}
+
+/* Map and Set iterators. An iterator cell holds, in internal-field slots, the iterated
+ * collection, the collection's entry storage as it was when iteration started (a shared
+ * sentinel once the iterator is done), the position in that storage and the kind
+ * (keys/values/entries). The storage counts deleted entries in a header word. Slot
+ * indices and kind encodings are found by calibration on sample iterators. */
+static struct {
+  bool ok;
+  int collection_slot;    /* in the iterator cell */
+  int storage_slot;       /* in the iterator cell */
+  int position_slot;      /* in the iterator cell */
+  int kind_slot;          /* in the iterator cell */
+  int owner_storage_slot; /* in the Map/Set cell */
+  int deleted_slot;       /* in the storage cell; -1 when unknown */
+  uint64_t map_kinds[3];  /* encoded kind values: keys, values, entries */
+  uint64_t set_kinds[2];  /* values, entries */
+  uint64_t map_done;      /* storage sentinel of exhausted iterators */
+  uint64_t set_done;
+} iter;
+
+#define ND_NUMBER_TAG 0xfffe000000000000ull
+#define IS_INT32(w) (((w) & 0xffff000000000000ull) == ND_NUMBER_TAG)
+#define IS_CELL(w) ((w) != 0 && ((w) & 0xffff000000000002ull) == 0)
+/* Words read from an iterator cell (header, butterfly, four internal fields) and from a
+ * Map/Set cell (header, butterfly, storage) during calibration. */
+#define ITER_WORDS 6
+#define COLLECTION_WORDS 3
+
+static const uint64_t *cell_words(JSValueRef v) {
+  return (const uint64_t *)v;
+}
+
+static void calibrate_iterators(JSContextRef ctx) {
+  static const char script[] =
+      "(function () { var m = new Map([[1, 2], [3, 4], [5, 6]]); var s = new Set([1, 2, 3]);"
+      " var m1 = m.keys(); m1.next();"
+      " var md = m.keys(); md.next(); md.next(); md.next(); md.next();"
+      " var sd = s.values(); sd.next(); sd.next(); sd.next(); sd.next();"
+      " var d = new Map([[1, 2], [3, 4], [5, 6]]); d.delete(1);"
+      " var f = new Map([[1, 2], [3, 4], [5, 6]]);"
+      " return [m, m.keys(), m.values(), m.entries(), m1, md, s, s.values(), s.entries(), sd,"
+      " d, f]; })()";
+  JSStringRef source = JSStringCreateWithUTF8CString(script);
+  JSValueRef result = JSEvaluateScript(ctx, source, NULL, NULL, 1, NULL);
+  JSStringRelease(source);
+  if (result == NULL || !JSValueIsObject(ctx, result))
+    return;
+  JSValueRef v[12];
+  for (int i = 0; i < 12; i++) {
+    v[i] = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)result, (unsigned)i, NULL);
+    if (v[i] == NULL || !JSValueIsObject(ctx, v[i]))
+      return;
+  }
+  const uint64_t *map = cell_words(v[0]), *mk = cell_words(v[1]), *mv = cell_words(v[2]),
+                 *me = cell_words(v[3]), *m1 = cell_words(v[4]), *md = cell_words(v[5]),
+                 *set = cell_words(v[6]), *sv = cell_words(v[7]), *se = cell_words(v[8]),
+                 *sd = cell_words(v[9]), *deleted = cell_words(v[10]), *fresh = cell_words(v[11]);
+  iter.collection_slot = iter.storage_slot = iter.position_slot = iter.kind_slot = -1;
+  iter.owner_storage_slot = iter.deleted_slot = -1;
+  for (int i = 1; i < ITER_WORDS; i++) {
+    if (mk[i] == (uint64_t)(uintptr_t)v[0] && se[i] == (uint64_t)(uintptr_t)v[6])
+      iter.collection_slot = i;
+    else if (IS_INT32(mk[i]) && IS_INT32(mv[i]) && IS_INT32(me[i]) && mk[i] != mv[i] &&
+             mv[i] != me[i] && mk[i] != me[i])
+      iter.kind_slot = i;
+    else if (IS_INT32(mk[i]) && (uint32_t)mk[i] == 0 && IS_INT32(m1[i]) && (uint32_t)m1[i] == 1)
+      iter.position_slot = i;
+  }
+  for (int i = 1; i < ITER_WORDS && iter.storage_slot < 0; i++) {
+    if (!IS_CELL(mk[i]) || i == iter.collection_slot)
+      continue;
+    for (int j = 1; j < COLLECTION_WORDS; j++) {
+      if (map[j] == mk[i] && set[j] == sv[i]) {
+        iter.storage_slot = i;
+        iter.owner_storage_slot = j;
+        break;
+      }
+    }
+  }
+  if (iter.collection_slot < 0 || iter.kind_slot < 0 || iter.position_slot < 0 ||
+      iter.storage_slot < 0)
+    return;
+  iter.map_kinds[0] = mk[iter.kind_slot];
+  iter.map_kinds[1] = mv[iter.kind_slot];
+  iter.map_kinds[2] = me[iter.kind_slot];
+  iter.set_kinds[0] = sv[iter.kind_slot];
+  iter.set_kinds[1] = se[iter.kind_slot];
+  iter.map_done = md[iter.storage_slot];
+  iter.set_done = sd[iter.storage_slot];
+  if (iter.set_kinds[0] == iter.set_kinds[1] || iter.map_done == map[iter.owner_storage_slot])
+    return;
+  /* The deleted-entry count: 0 in a fresh storage, 1 after one delete. */
+  uint64_t fresh_word = fresh[iter.owner_storage_slot];
+  uint64_t deleted_word = deleted[iter.owner_storage_slot];
+  if (IS_CELL(fresh_word) && IS_CELL(deleted_word)) {
+    const uint64_t *fresh_storage = (const uint64_t *)(uintptr_t)fresh_word;
+    const uint64_t *deleted_storage = (const uint64_t *)(uintptr_t)deleted_word;
+    for (int i = 1; i < 6; i++) {
+      if (IS_INT32(fresh_storage[i]) && (uint32_t)fresh_storage[i] == 0 &&
+          IS_INT32(deleted_storage[i]) && (uint32_t)deleted_storage[i] == 1) {
+        iter.deleted_slot = i;
+        break;
+      }
+    }
+  }
+  iter.ok = true;
+}
+
+/* previewIterator(iterator) -> [collection, kind, position, done, exact] for a Map or Set
+ * iterator, without advancing it; undefined for other values or when calibration failed.
+ * kind is 'keys', 'values' or 'entries'; position is the number of entries already
+ * produced. exact is false when the collection changed in a way that makes position an
+ * estimate (deletions before the position, or a rehash since iteration began). */
+static ND_FUNCTION(preview_iterator) {
+  JSValueRef v = ND_ARG(0);
+  if (!iter.ok || !JSValueIsObject(ctx, v))
+    return JSValueMakeUndefined(ctx);
+  int type = cell_type(v);
+  bool is_map;
+  if (type == kind_types[KIND_MAP_ITERATOR] && type >= 0)
+    is_map = true;
+  else if (type == kind_types[KIND_SET_ITERATOR] && type >= 0)
+    is_map = false;
+  else
+    return JSValueMakeUndefined(ctx);
+  const uint64_t *w = cell_words(v);
+  uint64_t collection = w[iter.collection_slot];
+  uint64_t storage = w[iter.storage_slot];
+  uint64_t kind_word = w[iter.kind_slot];
+  uint64_t position_word = w[iter.position_slot];
+  if (!IS_CELL(collection) || !IS_INT32(position_word))
+    return JSValueMakeUndefined(ctx);
+  int expected = kind_types[is_map ? KIND_MAP : KIND_SET];
+  if (cell_type((JSValueRef)(uintptr_t)collection) != expected)
+    return JSValueMakeUndefined(ctx);
+  const char *kind;
+  if (is_map)
+    kind = kind_word == iter.map_kinds[0]   ? "keys"
+           : kind_word == iter.map_kinds[1] ? "values"
+                                            : "entries";
+  else
+    kind = kind_word == iter.set_kinds[1] ? "entries" : "values";
+  bool done = storage == (is_map ? iter.map_done : iter.set_done);
+  double position = (double)(int32_t)(uint32_t)position_word;
+  bool exact = true;
+  if (!done && position > 0) {
+    uint64_t current = cell_words((JSValueRef)(uintptr_t)collection)[iter.owner_storage_slot];
+    if (current != storage || iter.deleted_slot < 0) {
+      exact = false;
+    } else if (IS_CELL(storage)) {
+      uint64_t deleted = ((const uint64_t *)(uintptr_t)storage)[iter.deleted_slot];
+      if (!IS_INT32(deleted) || (uint32_t)deleted != 0)
+        exact = false;
+    }
+  }
+  JSValueRef items[5] = {(JSValueRef)(uintptr_t)collection, nd_string(ctx, kind),
+                         JSValueMakeNumber(ctx, position), JSValueMakeBoolean(ctx, done),
+                         JSValueMakeBoolean(ctx, exact)};
+  return nd_array(ctx, 5, items);
 }
 
 /* getObjectType(value) -> the engine type number of an object, or -1 for primitives.
@@ -169,7 +336,7 @@ static ND_FUNCTION(is_promise_handled) {
   return JSValueMakeBoolean(ctx, nd_jsc_promise_is_handled(v, (void *)JSContextGetGroup(ctx)));
 }
 
-/* getProxyDetails(value, showProxy) -> undefined when not a proxy; the target when
+/* getProxyDetails(value, showProxy = true) -> undefined when not a proxy; the target when
  * showProxy is false; [target, handler] otherwise (both null once revoked). */
 static ND_FUNCTION(get_proxy_details) {
   JSValueRef v = ND_ARG(0);
@@ -177,16 +344,20 @@ static ND_FUNCTION(get_proxy_details) {
       cell_type(v) != kind_types[KIND_PROXY])
     return JSValueMakeUndefined(ctx);
   JSObjectRef target = JSObjectGetProxyTarget((JSObjectRef)v);
-  JSValueRef target_value = target ? (JSValueRef)target : JSValueMakeNull(ctx);
-  if (!JSValueToBoolean(ctx, ND_ARG(1)))
-    return target_value;
   JSValueRef handler = JSValueMakeNull(ctx);
   if (target != NULL && proxy_handler_slot > 0) {
     uintptr_t word = ((const uintptr_t *)v)[proxy_handler_slot];
-    /* The slot holds an encoded value: a cell pointer for an object handler. */
+    /* The slot holds an encoded value: a cell pointer for an object handler, the encoded
+     * null (0x02) once the proxy was revoked. V8 drops the target too; so does this. */
     if (word != 0 && (word & 0xffff000000000002ull) == 0)
       handler = (JSValueRef)word;
+    else if (word == 0x02)
+      target = NULL;
   }
+  JSValueRef target_value = target ? (JSValueRef)target : JSValueMakeNull(ctx);
+  /* As in node, a missing second argument means the full details. */
+  if (argc > 1 && !JSValueToBoolean(ctx, argv[1]))
+    return target_value;
   JSValueRef items[2] = {target_value, handler};
   return nd_array(ctx, 2, items);
 }
@@ -241,6 +412,7 @@ void nd__binding_util_init(JSContextRef ctx, JSObjectRef exports) {
       {"getObjectType", get_object_type},
       {"getPromiseDetails", get_promise_details},
       {"getProxyDetails", get_proxy_details},
+      {"previewIterator", preview_iterator},
       {"isPromiseHandled", is_promise_handled},
       {"sleep", js_sleep},
       {"guessHandleType", guess_handle_type},

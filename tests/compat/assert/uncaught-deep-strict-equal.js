@@ -1,0 +1,6 @@
+// compat: stderr
+'use strict';
+const assert = require('assert');
+
+
+assert.deepStrictEqual({ a: 1, b: [1, 2] }, { a: 1, b: [1, 3] });

@@ -1,0 +1,7 @@
+// compat: stderr
+'use strict';
+const assert = require('assert');
+
+
+const value = 0;
+assert(value === 1);

@@ -1,0 +1,6 @@
+// compat: stderr
+'use strict';
+const assert = require('assert');
+
+
+assert.rejects(Promise.resolve('fine'), TypeError);

@@ -1,0 +1,21 @@
+// Arrays with named properties list them after the items.
+const { inspect } = require('util');
+const a = [1, 2, 3];
+a.name = 'named';
+a[Symbol('sym')] = true;
+a['key with space'] = 1;
+console.log(a);
+Object.defineProperty(a, 'hidden', { value: 'h', enumerable: false });
+console.log(a, inspect(a, { showHidden: true }));
+const empty = [];
+empty.prop = 1;
+console.log(empty);
+const big = Array.from({ length: 10 }, (_, i) => i * 11);
+big.label = 'grouped';
+big.other = { nested: true };
+console.log(big);
+const re = /x(y)/.exec('axyz');
+console.log(re);
+const matches = [...'a1b2'.matchAll(/\d/g)];
+console.log(matches);
+console.log(inspect(a, { sorted: true }));

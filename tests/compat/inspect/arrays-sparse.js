@@ -1,0 +1,26 @@
+// Holes are shown as "<n empty items>".
+const { inspect } = require('util');
+console.log([, ], [, , ], [1, , 3], [, 2], [1, , , , 5]);
+const a = [];
+a[3] = 'x';
+a[10] = 'y';
+console.log(a, a.length);
+a.length = 15;
+console.log(a);
+console.log(new Array(1), new Array(2), new Array(1000));
+console.log(inspect(a, { maxArrayLength: 1 }), inspect(a, { maxArrayLength: 2 }), inspect(a, { maxArrayLength: 3 }));
+const b = [1, , 3];
+b.extra = 'prop';
+b[-1] = 'negative';
+console.log(b);
+const c = [];
+c[4294967294] = 'last';
+console.log(inspect(c).slice(0, 60));
+const d = [1, 2, 3];
+delete d[1];
+console.log(d);
+const e = Array.from({ length: 10 }, (_, i) => i);
+delete e[0];
+delete e[9];
+console.log(e);
+console.log(inspect([, , 1], { colors: true }));

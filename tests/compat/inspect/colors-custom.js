@@ -1,0 +1,24 @@
+// inspect.colors and inspect.styles can be changed by programs; aliases map to entries.
+const { inspect } = require('util');
+console.log(Object.keys(inspect.colors).length, Object.keys(inspect.styles));
+console.log(inspect.colors.grey === inspect.colors.gray, inspect.colors.faint, inspect.colors.crossedOut);
+console.log(Object.getOwnPropertyNames(inspect.colors).filter((k) => !Object.keys(inspect.colors).includes(k)));
+console.log(inspect.styles);
+const savedNumber = inspect.styles.number;
+inspect.styles.number = 'red';
+console.log(JSON.stringify(inspect(5, { colors: true })));
+inspect.styles.number = 'noSuchColor';
+console.log(JSON.stringify(inspect(5, { colors: true })));
+inspect.styles.number = savedNumber;
+inspect.colors.myColor = [95, 39];
+inspect.styles.string = 'myColor';
+console.log(JSON.stringify(inspect('s', { colors: true })));
+inspect.styles.string = 'green';
+inspect.colors.grey = [37, 39];
+console.log(inspect.colors.gray, JSON.stringify(inspect(undefined, { colors: true })));
+inspect.colors.gray = [90, 39];
+delete inspect.styles.date;
+console.log(JSON.stringify(inspect(new Date(0), { colors: true })));
+inspect.styles.date = 'magenta';
+console.log(JSON.stringify(inspect({ a: 1 }, { stylize: (s, t) => `<${t}:${s}>` })));
+console.log(JSON.stringify(inspect([1, 'x', null], { stylize: (s, t) => `<${t}:${s}>`, colors: true })));

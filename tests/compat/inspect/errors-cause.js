@@ -1,0 +1,23 @@
+// cause is shown as [cause], with frames shared with the cause collapsed.
+const { inspect } = require('util');
+const inner = new Error('inner');
+inner.stack = 'Error: inner\n    at a (f.js:1:1)\n    at b (f.js:2:1)\n    at c (f.js:3:1)\n    at d (f.js:4:1)\n    at e (f.js:5:1)';
+const outer = new Error('outer', { cause: inner });
+outer.stack = 'Error: outer\n    at z (f.js:9:1)\n    at b (f.js:2:1)\n    at c (f.js:3:1)\n    at d (f.js:4:1)\n    at e (f.js:5:1)';
+console.log(outer);
+Error.stackTraceLimit = 0;
+console.log(new Error('string cause', { cause: 'reason' }));
+console.log(new Error('undefined cause', { cause: undefined }));
+console.log(new Error('null cause', { cause: null }));
+console.log(new Error('object cause', { cause: { code: 1 } }));
+console.log(new Error('chain', { cause: new Error('middle', { cause: new Error('root') }) }));
+const self = new Error('self cause');
+self.cause = self;
+console.log(self);
+const enumerable = new Error('enumerable cause');
+enumerable.cause = 'assigned';
+console.log(enumerable);
+const inherited = Object.create(new Error('proto', { cause: 'inherited' }));
+console.log(Object.keys(inherited), 'cause' in inherited);
+console.log(inspect(new Error('deep', { cause: { a: { b: { c: 1 } } } }), { depth: 0 }));
+console.log(inspect(new Error('hidden', { cause: 1 }), { showHidden: true }));

@@ -1,0 +1,26 @@
+// Map and Set iterators preview their remaining entries without advancing.
+const { inspect } = require('util');
+const map = new Map([['a', 1], ['b', { c: 2 }], ['d', [3]]]);
+const set = new Set(['x', 'y', 'z']);
+console.log(map.keys(), map.values(), map.entries(), map[Symbol.iterator]());
+console.log(set.values(), set.keys(), set.entries(), set[Symbol.iterator]());
+console.log(new Map().entries(), new Set().values());
+const it = map.entries();
+it.next();
+console.log(it);
+console.log(it.next().value, it);
+it.next();
+console.log(it);
+it.next();
+console.log(it);
+const sit = set.values();
+sit.next();
+console.log(sit, [...sit], sit);
+console.log(inspect(map.entries(), { maxArrayLength: 1 }), inspect(set.values(), { maxArrayLength: 0 }));
+console.log(inspect(map.values(), { depth: 0 }), inspect({ it: map.entries() }, { depth: 0 }));
+console.log(inspect(map.entries(), { showHidden: true }));
+console.log(inspect(new Set(Array.from({ length: 30 }, (_, i) => i)).values()));
+console.log(inspect(map.keys(), { colors: true }));
+const withProp = set.values();
+withProp.extra = 1;
+console.log(withProp);

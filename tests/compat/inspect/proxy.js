@@ -1,0 +1,23 @@
+// Proxies show their target (without running traps) or, with showProxy, target and handler.
+const util = require('util');
+const { inspect } = util;
+const handler = { get() { throw new Error('trap ran'); }, ownKeys() { throw new Error('trap ran'); } };
+const target = { a: 1, b: [2] };
+const proxy = new Proxy(target, handler);
+console.log(proxy, [proxy], { proxy });
+console.log(inspect(proxy, { showProxy: true }));
+console.log(inspect(new Proxy([1, 2, 3], {}), { showProxy: false }), inspect(new Proxy([1, 2], {}), { showProxy: true }));
+console.log(new Proxy(function named() {}, {}), new Proxy(class K {}, {}));
+console.log(inspect(new Proxy(function named() {}, {}), { showProxy: true }));
+const { proxy: revocable, revoke } = Proxy.revocable({}, {});
+revoke();
+console.log(revocable, inspect(revocable, { showProxy: true }), [revocable]);
+const nested = new Proxy(new Proxy({ inner: true }, {}), {});
+console.log(nested, inspect(nested, { showProxy: true }));
+console.log(inspect({ a: { b: new Proxy({}, {}) } }, { showProxy: true, depth: 0 }));
+console.log(inspect({ a: { b: new Proxy({}, {}) } }, { showProxy: true, depth: 1 }));
+console.log(new Proxy(new Map([[1, 2]]), {}), new Proxy(new Set([1]), {}), new Proxy(new Date(0), {}));
+console.log(util.format('%o', new Proxy({ x: 1 }, {})));
+console.log(util.format('%s', new Proxy({ x: 1 }, {})), util.format('%s', revocable));
+console.log(util.types.isProxy(proxy), util.types.isProxy(target), util.types.isProxy(revocable));
+console.log(inspect(proxy, { colors: true, showProxy: true }));

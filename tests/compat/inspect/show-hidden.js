@@ -1,0 +1,23 @@
+// showHidden lists non-enumerable properties in brackets, symbols, and hidden internals.
+const { inspect } = require('util');
+const obj = { visible: 1 };
+Object.defineProperty(obj, 'hidden', { value: 2, enumerable: false });
+Object.defineProperty(obj, Symbol('hiddenSym'), { value: 3, enumerable: false });
+console.log(obj, inspect(obj, { showHidden: true }));
+console.log(inspect([1, 2], { showHidden: true }));
+console.log(inspect([], { showHidden: true }));
+console.log(inspect(new Map([[1, 2]]), { showHidden: true }));
+console.log(inspect(new Set([1]), { showHidden: true }));
+console.log(inspect(new Uint8Array([1, 2]), { showHidden: true }));
+console.log(inspect(new Uint8Array(new ArrayBuffer(8), 2, 4), { showHidden: true }));
+console.log(inspect(new Float32Array(0), { showHidden: true }));
+console.log(inspect(new String('ab'), { showHidden: true }));
+console.log(inspect(new Number(1), { showHidden: true }));
+console.log(inspect(/re/g, { showHidden: true }));
+console.log(inspect(new Date(0), { showHidden: true }));
+console.log(inspect(Promise.resolve(1), { showHidden: true }));
+console.log(inspect(new ArrayBuffer(2), { showHidden: true }));
+console.log(inspect(Object.create(null), { showHidden: true }));
+console.log(inspect({ a: { b: [1] } }, { showHidden: true }));
+console.log(inspect(Object.freeze({ frozen: true }), { showHidden: true }));
+console.log(inspect({ a: [] }, { showHidden: true, depth: 0 }));

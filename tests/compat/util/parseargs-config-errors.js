@@ -1,0 +1,34 @@
+// util.parseArgs: validation of the configuration, in node's order.
+const { parseArgs } = require('util');
+const { attempt } = require('./_show');
+
+attempt('number config', () => parseArgs(5));
+attempt('null config', () => parseArgs(null));
+attempt('args string', () => parseArgs({ args: 'x' }));
+attempt('args null uses argv', () => parseArgs({ args: null, strict: false }).positionals.length >= 0);
+attempt('strict', () => parseArgs({ args: [], strict: 'yes' }));
+attempt('allowPositionals', () => parseArgs({ args: [], allowPositionals: 1 }));
+attempt('tokens', () => parseArgs({ args: [], tokens: 'x' }));
+attempt('tokens null', () => parseArgs({ args: [], tokens: null }));
+attempt('options number', () => parseArgs({ args: [], options: 3 }));
+attempt('options array', () => parseArgs({ args: [], options: [] }));
+attempt('option null', () => parseArgs({ args: [], options: { a: null } }));
+attempt('option string', () => parseArgs({ args: [], options: { a: 'string' } }));
+attempt('type missing', () => parseArgs({ args: [], options: { a: {} } }));
+attempt('type bad', () => parseArgs({ args: [], options: { a: { type: 'number' } } }));
+attempt('type inherited', () => parseArgs({ args: [], options: { a: Object.create({ type: 'string' }) } }));
+attempt('short number', () => parseArgs({ args: [], options: { a: { type: 'string', short: 1 } } }));
+attempt('short long', () => parseArgs({ args: [], options: { a: { type: 'string', short: 'ab' } } }));
+attempt('short empty', () => parseArgs({ args: [], options: { a: { type: 'string', short: '' } } }));
+attempt('multiple', () => parseArgs({ args: [], options: { a: { type: 'string', multiple: 'y' } } }));
+attempt('default string', () => parseArgs({ args: [], options: { a: { type: 'string', default: 1 } } }));
+attempt('default string[]', () => parseArgs({ args: [], options: { a: { type: 'string', multiple: true, default: 'x' } } }));
+attempt('default string[] item', () => parseArgs({ args: [], options: { a: { type: 'string', multiple: true, default: ['x', 2] } } }));
+attempt('default boolean', () => parseArgs({ args: [], options: { a: { type: 'boolean', default: 'x' } } }));
+attempt('default boolean[]', () => parseArgs({ args: [], options: { a: { type: 'boolean', multiple: true, default: true } } }));
+attempt('default boolean[] item', () => parseArgs({ args: [], options: { a: { type: 'boolean', multiple: true, default: [true, 0] } } }));
+attempt('order short before multiple', () => parseArgs({ args: [], options: { a: { type: 'string', short: 5, multiple: 5 } } }));
+attempt('order type first', () => parseArgs({ args: [], options: { a: { short: 5 } } }));
+attempt('order multiple before default', () => parseArgs({ args: [], options: { a: { type: 'string', default: 5, multiple: 5 } } }));
+attempt('order args before strict', () => parseArgs({ args: 1, strict: 1 }));
+attempt('order strict before options', () => parseArgs({ strict: 1, options: 1 }));
