@@ -40,8 +40,11 @@ static void on_timeout(uv_timer_t *handle) {
   JSObjectRef process_timers = get_callback(rt, "processTimers");
   if (process_timers == NULL)
     return;
+  /* One "now" for the whole run, as in node: a timer that a callback of this run creates
+   * starts at or after it, so it cannot become due within the same run. */
+  uv_update_time(rt->loop);
+  JSValueRef now = JSValueMakeNumber(ctx, (double)uv_now(rt->loop));
   for (;;) {
-    JSValueRef now = JSValueMakeNumber(ctx, (double)uv_now(rt->loop));
     JSValueRef ret = nd_make_callback(rt, rt->global, process_timers, 1, &now);
     if (rt->exiting)
       return;

@@ -1,30 +1,40 @@
 'use strict';
 
-// The Console class behind node:console and the global console. Each call formats its
-// arguments like util.format (with inspect options and colours decided per stream) and
-// writes one string to the stream; group() indents every line that follows.
+// The Console class behind node:console and the global console.
+//
+// Every printing method formats its arguments into one string (util.format semantics,
+// with inspect options and colours decided for the destination stream), indents it by
+// the current group depth and writes it, plus a newline, with one write() call to the
+// console's stdout or stderr. A stream is anything with a write() method. Unless
+// ignoreErrors is false, write errors are swallowed: the console adds a no-op 'error'
+// listener around the call, so such streams must also have EventEmitter's
+// listenerCount/once/removeListener (node behaves the same way).
+//
+// Methods are installed on each instance already bound to it, so `const { log } =
+// console` works. Methods that print through another method (group, count, table,
+// timeEnd/timeLog through log; assert through warn; trace through error) look that
+// method up on the instance at call time, so replacing console.log affects them, as in
+// node.
 
 const {
-  ArrayIsArray,
-  ArrayPrototypeJoin,
-  ArrayPrototypeMap,
-  ArrayPrototypePush,
-  ArrayPrototypeSlice,
+  ErrorCaptureStackTrace,
+  FunctionPrototypeBind,
   MathFloor,
   Number,
   NumberPrototypeToFixed,
   ObjectDefineProperty,
   ObjectKeys,
-  ObjectPrototypeHasOwnProperty,
-  ObjectValues,
   ReflectApply,
+  ReflectConstruct,
   ReflectOwnKeys,
   SafeMap,
-  SafeSet,
+  SafeWeakMap,
   StringPrototypeIncludes,
   StringPrototypePadStart,
   StringPrototypeRepeat,
   StringPrototypeReplaceAll,
+  StringPrototypeSlice,
+  StringPrototypeSplit,
   Symbol,
   SymbolHasInstance,
   SymbolToStringTag,
@@ -34,54 +44,64 @@ const {
   codes: {
     ERR_CONSOLE_WRITABLE_STREAM,
     ERR_INCOMPATIBLE_OPTION_PAIR,
-    ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
-const {
-  validateInteger,
-  validateObject,
-  validateOneOf,
-} = require('internal/validators');
-const {
-  inspect,
-  formatWithOptions,
-} = require('internal/util/inspect');
-
-const kSecond = 1000;
-const kMinute = 60 * kSecond;
-const kHour = 60 * kMinute;
-const kMaxGroupIndentation = 1000;
-
-const kWriteToConsole = Symbol('kWriteToConsole');
-const kGetInspectOptions = Symbol('kGetInspectOptions');
-const kBindStreamsEager = Symbol('kBindStreamsEager');
-const kBindProperties = Symbol('kBindProperties');
-const kCounts = Symbol('counts');
-const kTimers = Symbol('kTimers');
-const kGroupIndent = Symbol('kGroupIndent');
-const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
-const kColorMode = Symbol('kColorMode');
-const kIsConsole = Symbol('kIsConsole');
-const kInspectOptions = Symbol('kInspectOptions');
-const kUseStdout = Symbol('kUseStdout');
-const kUseStderr = Symbol('kUseStderr');
-const kIgnoreErrors = Symbol('kIgnoreErrors');
-const kFormatForStdout = Symbol('kFormatForStdout');
-const kFormatForStderr = Symbol('kFormatForStderr');
-const kBindStreamsLazy = Symbol('kBindStreamsLazy');
-
-function isWritable(stream) {
-  return stream !== null && typeof stream === 'object' && typeof stream.write === 'function';
+// Loaded on demand: the global console never needs them, and start-up matters.
+let validators;
+function lazyValidators() {
+  validators ??= require('internal/validators');
+  return validators;
 }
 
+let inspectModule;
+function lazyInspect() {
+  inspectModule ??= require('internal/util/inspect');
+  return inspectModule;
+}
+
+const kMaxGroupIndentation = 1000;
+
+// The descriptions are visible (Reflect.ownKeys(console), util.inspect with showHidden).
+const kBindStreamsEager = Symbol('kBindStreamsEager');
+const kBindStreamsLazy = Symbol('kBindStreamsLazy');
+const kBindProperties = Symbol('kBindProperties');
+const kWriteToConsole = Symbol('kWriteToConsole');
+const kGetInspectOptions = Symbol('kGetInspectOptions');
+const kFormatForStdout = Symbol('kFormatForStdout');
+const kFormatForStderr = Symbol('kFormatForStderr');
+const kCounts = Symbol('counts');
+const kColorMode = Symbol('kColorMode');
+const kIsConsole = Symbol('kIsConsole');
+const kGroupIndent = Symbol('kGroupIndent');
+const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+const kUseStdout = Symbol('kUseStdout');
+const kUseStderr = Symbol('kUseStderr');
+
+// A console's own inspectOptions (kept out of sight, as in node).
+const inspectOptionsByConsole = new SafeWeakMap();
+
+const kColorInspectOptions = { colors: true };
+const kNoColorInspectOptions = {};
+
+// Defines a hidden (non-enumerable), writable, configurable data property.
+function defineHidden(target, key, value) {
+  ObjectDefineProperty(target, key, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+function hasWrite(stream) {
+  return !!stream && typeof stream.write === 'function';
+}
+
+// new Console(stdout[, stderr[, ignoreErrors]]) or new Console(options); callable
+// without `new`. Throws node's errors for a missing stream or invalid options.
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
-  if (!new.target) return ReflectApply(construct, null, arguments);
+  if (new.target === undefined) return ReflectConstruct(Console, arguments);
+
+  // A first argument that is a stream (or nothing) means the positional form.
   if (!options || typeof options.write === 'function') {
-    options = {
-      stdout: options,
-      stderr: arguments[1],
-      ignoreErrors: arguments[2],
-    };
+    options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
   }
   const {
     stdout,
@@ -92,8 +112,9 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     groupIndentation,
   } = options;
 
-  if (!isWritable(stdout)) throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  if (!isWritable(stderr)) throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  if (!hasWrite(stdout)) throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!hasWrite(stderr)) throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  const { validateInteger, validateObject, validateOneOf } = lazyValidators();
   validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (groupIndentation !== undefined) {
     validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
@@ -103,155 +124,205 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
       throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
+    inspectOptionsByConsole.set(this, inspectOptions);
+  }
+
+  // Bind whatever the instance inherits under the prototype's method names (a subclass's
+  // overrides included).
+  const keys = ObjectKeys(Console.prototype);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const bound = FunctionPrototypeBind(this[key], this);
+    ObjectDefineProperty(bound, 'name', { __proto__: null, value: key });
+    this[key] = bound;
   }
 
   this[kBindStreamsEager](stdout, stderr);
-  this[kBindProperties](ignoreErrors, colorMode, groupIndentation, inspectOptions);
-
-  // Methods are bound to the instance so `const { log } = console` works.
-  for (const key of ReflectOwnKeys(Console.prototype)) {
-    if (key === 'constructor') continue;
-    const method = this[key];
-    if (typeof method === 'function' && typeof key === 'string') {
-      const bound = method.bind(this);
-      ObjectDefineProperty(bound, 'name', { __proto__: null, value: key });
-      this[key] = bound;
-    }
-  }
+  this[kBindProperties](ignoreErrors, colorMode, groupIndentation);
 }
 
-function construct(...args) {
-  return new Console(...args);
-}
-
+// `x instanceof Console` holds for every console (the global one is a plain object).
 ObjectDefineProperty(Console, SymbolHasInstance, {
   __proto__: null,
   value(instance) {
-    return instance !== null && typeof instance === 'object' && instance[kIsConsole] === true;
+    return instance[kIsConsole];
   },
 });
 
-const consolePropertyDescriptor = {
-  __proto__: null, writable: true, enumerable: false, configurable: true,
-};
+// The internal steps, shared with the global console (internal/console/global).
+const internalMethods = {
+  // Fixed streams.
+  [kBindStreamsEager](stdout, stderr) {
+    defineHidden(this, '_stdout', stdout);
+    defineHidden(this, '_stderr', stderr);
+  },
 
-function defineHidden(target, key, value) {
-  ObjectDefineProperty(target, key, { ...consolePropertyDescriptor, value });
-}
+  // Streams read from `object` (process) on first use; assignable.
+  [kBindStreamsLazy](object) {
+    let stdout;
+    let stderr;
+    ObjectDefineProperty(this, '_stdout', {
+      __proto__: null,
+      enumerable: false,
+      configurable: true,
+      get() {
+        if (!stdout) stdout = object.stdout;
+        return stdout;
+      },
+      set(value) { stdout = value; },
+    });
+    ObjectDefineProperty(this, '_stderr', {
+      __proto__: null,
+      enumerable: false,
+      configurable: true,
+      get() {
+        if (!stderr) stderr = object.stderr;
+        return stderr;
+      },
+      set(value) { stderr = value; },
+    });
+  },
 
-Console.prototype[kBindStreamsEager] = function(stdout, stderr) {
-  defineHidden(this, '_stdout', stdout);
-  defineHidden(this, '_stderr', stderr);
-};
+  [kBindProperties](ignoreErrors, colorMode, groupIndentation = 2) {
+    defineHidden(this, '_stdoutErrorHandler', createWriteErrorHandler(this, kUseStdout));
+    defineHidden(this, '_stderrErrorHandler', createWriteErrorHandler(this, kUseStderr));
+    defineHidden(this, '_ignoreErrors', !!ignoreErrors);
+    defineHidden(this, '_times', new SafeMap());
+    defineHidden(this, kCounts, new SafeMap());
+    defineHidden(this, kColorMode, colorMode);
+    defineHidden(this, kIsConsole, true);
+    defineHidden(this, kGroupIndent, '');
+    defineHidden(this, kGroupIndentationWidth, groupIndentation);
+    ObjectDefineProperty(this, SymbolToStringTag, {
+      __proto__: null, value: 'console', writable: false, enumerable: false,
+      configurable: true,
+    });
+  },
 
-// The global console resolves process.stdout/stderr only when first written to.
-Console.prototype[kBindStreamsLazy] = function(object) {
-  let stdout;
-  let stderr;
-  ObjectDefineProperty(this, '_stdout', {
-    __proto__: null,
-    enumerable: false,
-    configurable: true,
-    get() { return stdout ??= object.stdout; },
-    set(value) { stdout = value; },
-  });
-  ObjectDefineProperty(this, '_stderr', {
-    __proto__: null,
-    enumerable: false,
-    configurable: true,
-    get() { return stderr ??= object.stderr; },
-    set(value) { stderr = value; },
-  });
-};
+  // Writes `string` (indented for the current group) and a newline to one stream.
+  [kWriteToConsole](streamSymbol, string) {
+    const ignoreErrors = this._ignoreErrors;
+    const groupIndent = this[kGroupIndent];
+    const useStdout = streamSymbol === kUseStdout;
+    const stream = useStdout ? this._stdout : this._stderr;
+    const errorHandler = useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler;
 
-Console.prototype[kBindProperties] = function(ignoreErrors, colorMode, groupIndentation = 2,
-                                              inspectOptions) {
-  defineHidden(this, kIsConsole, true);
-  defineHidden(this, kIgnoreErrors, ignoreErrors);
-  defineHidden(this, kCounts, new SafeMap());
-  defineHidden(this, kTimers, new SafeMap());
-  defineHidden(this, kColorMode, colorMode);
-  defineHidden(this, kGroupIndent, '');
-  defineHidden(this, kGroupIndentationWidth, groupIndentation);
-  defineHidden(this, kInspectOptions, inspectOptions);
-  defineHidden(this, SymbolToStringTag, 'console');
-};
-
-Console.prototype[kWriteToConsole] = function(streamSymbol, string) {
-  const useStdout = streamSymbol === kUseStdout;
-  const stream = useStdout ? this._stdout : this._stderr;
-  const indent = this[kGroupIndent];
-  if (indent.length !== 0) {
-    if (StringPrototypeIncludes(string, '\n')) {
-      string = StringPrototypeReplaceAll(string, '\n', `\n${indent}`);
+    if (groupIndent.length !== 0) {
+      if (StringPrototypeIncludes(string, '\n')) {
+        string = StringPrototypeReplaceAll(string, '\n', `\n${groupIndent}`);
+      }
+      string = groupIndent + string;
     }
-    string = indent + string;
-  }
-  string += '\n';
-  if (this[kIgnoreErrors] === false) {
-    stream.write(string);
-    return;
-  }
-  // Errors writing to the console (a closed pipe) are swallowed, as in node.
-  try {
-    if (stream.listenerCount?.('error') === 0) stream.once('error', noop);
-    stream.write(string, errorHandler);
-  } catch (e) {
-    if (e?.name === 'RangeError' && e.message === 'Maximum call stack size exceeded') throw e;
-  } finally {
-    if (typeof stream.removeListener === 'function') stream.removeListener('error', noop);
-  }
+    string += '\n';
+
+    if (ignoreErrors === false) return stream.write(string);
+
+    // A synchronous error (files, terminals) is caught here; an asynchronous one (pipes)
+    // is kept from becoming uncaught by the temporary listener and by errorHandler.
+    try {
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
+      stream.write(string, errorHandler);
+    } catch (err) {
+      // Running out of stack is the caller's problem, not an output problem.
+      if (isStackOverflowError(err)) throw err;
+    } finally {
+      stream.removeListener('error', noop);
+    }
+  },
+
+  // The inspect options for output to `stream`: the console's inspectOptions (their
+  // `colors` filled in on first use) or just the colour decision.
+  [kGetInspectOptions](stream) {
+    let color = this[kColorMode];
+    if (color === 'auto') color = shouldColorize(stream);
+    const options = inspectOptionsByConsole.get(this);
+    if (options) {
+      if (options.colors === undefined) options.colors = color;
+      return options;
+    }
+    return color ? kColorInspectOptions : kNoColorInspectOptions;
+  },
+
+  [kFormatForStdout](args) {
+    return formatForStream(this, this._stdout, args);
+  },
+
+  [kFormatForStderr](args) {
+    return formatForStream(this, this._stderr, args);
+  },
 };
+
+// util.formatWithOptions(inspect options for `stream`, ...args). Plain text (only strings,
+// and no format directive to expand) is joined here without loading util.inspect, which
+// keeps a script's first console.log('...') cheap.
+function formatForStream(self, stream, args) {
+  const n = args.length;
+  let plain = n === 0 || typeof args[0] === 'string';
+  if (plain && n > 1) {
+    if (StringPrototypeIncludes(args[0], '%')) {
+      plain = false;
+    } else {
+      for (let i = 1; i < n; i++) {
+        if (typeof args[i] !== 'string') {
+          plain = false;
+          break;
+        }
+      }
+    }
+  }
+  if (plain) {
+    // The colour decision still runs: it fills in inspectOptions.colors as node does.
+    self[kGetInspectOptions](stream);
+    if (n === 1) return args[0];
+    let text = n === 0 ? '' : args[0];
+    for (let i = 1; i < n; i++) text += ` ${args[i]}`;
+    return text;
+  }
+  return ReflectApply(lazyInspect().formatWithOptions, null,
+                      [self[kGetInspectOptions](stream), ...args]);
+}
 
 function noop() {}
-function errorHandler() {}
 
-Console.prototype[kGetInspectOptions] = function(stream) {
-  let color = this[kColorMode];
-  if (color === 'auto') {
-    color = stream.isTTY === true &&
-      (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
-  }
-  const options = this[kInspectOptions];
-  if (options) {
-    if (options.colors === undefined) return { ...options, colors: color };
-    return options;
-  }
-  return color ? kColorInspectOptions : kNoColorInspectOptions;
-};
-
-const kColorInspectOptions = { colors: true };
-const kNoColorInspectOptions = {};
-
-Console.prototype[kFormatForStdout] = function(args) {
-  return ReflectApply(formatWithOptions, null, [this[kGetInspectOptions](this._stdout), ...args]);
-};
-
-Console.prototype[kFormatForStderr] = function(args) {
-  return ReflectApply(formatWithOptions, null, [this[kGetInspectOptions](this._stderr), ...args]);
-};
-
-function timeLogImpl(self, name, label, data) {
-  const time = self[kTimers].get(label);
-  if (time === undefined) {
-    process.emitWarning(`No such label '${label}' for console.${name}()`);
-    return false;
-  }
-  const duration = process.hrtime(time);
-  const ms = duration[0] * 1000 + duration[1] / 1e6;
-  const formatted = formatTime(ms);
-  if (data === undefined) {
-    self.log('%s: %s', label, formatted);
-  } else {
-    self.log('%s: %s', label, formatted, ...data);
-  }
-  return true;
+function isStackOverflowError(err) {
+  return err !== null && typeof err === 'object' && err.name === 'RangeError' &&
+    typeof err.message === 'string' &&
+    StringPrototypeSlice(err.message, 0, 32) === 'Maximum call stack size exceeded';
 }
 
-function pad(value) {
+// The write callback: an asynchronous write error that the stream has not emitted yet
+// gets a no-op listener (unless someone listens), so it does not crash the process.
+function createWriteErrorHandler(instance, streamSymbol) {
+  return (err) => {
+    const stream = streamSymbol === kUseStdout ? instance._stdout : instance._stderr;
+    if (err !== null && !stream._writableState?.errorEmitted) {
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    }
+  };
+}
+
+// Colours for a stream in 'auto' mode: forced by FORCE_COLOR, else a terminal with more
+// than two colours (a TTY without getColorDepth counts as colourful).
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) {
+    return require('internal/tty').getColorDepth() > 2;
+  }
+  return stream?.isTTY && (typeof stream.getColorDepth === 'function' ?
+    stream.getColorDepth() > 2 : true);
+}
+
+// ---------------------------------------------------------------------------------------
+// Durations for timeEnd/timeLog.
+
+const kSecond = 1000;
+const kMinute = 60 * kSecond;
+const kHour = 60 * kMinute;
+
+function pad2(value) {
   return StringPrototypePadStart(`${value}`, 2, '0');
 }
 
+// 1.234ms, 1.234s, 1:02.345 (m:ss.mmm), 1:02:03.456 (h:mm:ss.mmm).
 function formatTime(ms) {
   let hours = 0;
   let minutes = 0;
@@ -260,21 +331,43 @@ function formatTime(ms) {
     if (ms >= kMinute) {
       if (ms >= kHour) {
         hours = MathFloor(ms / kHour);
-        ms = ms % kHour;
+        ms %= kHour;
       }
       minutes = MathFloor(ms / kMinute);
-      ms = ms % kMinute;
+      ms %= kMinute;
     }
     seconds = ms / kSecond;
   }
   if (hours !== 0 || minutes !== 0) {
-    const { 0: whole, 1: fraction } = NumberPrototypeToFixed(seconds, 3).split('.');
-    const res = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
-    return `${res}:${pad(whole)}.${fraction} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+    const { 0: whole, 1: millis } =
+      StringPrototypeSplit(NumberPrototypeToFixed(seconds, 3), '.');
+    const lead = hours !== 0 ? `${hours}:${pad2(minutes)}` : minutes;
+    return `${lead}:${pad2(whole)}.${millis} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
   }
   if (seconds !== 0) return `${NumberPrototypeToFixed(seconds, 3)}s`;
   return `${Number(NumberPrototypeToFixed(ms, 3))}ms`;
 }
+
+// Prints "label: duration[ data...]" through self.log; false (and a warning) when the
+// label is not being timed.
+function timeLogImpl(self, name, label, data) {
+  const start = self._times.get(label);
+  if (start === undefined) {
+    process.emitWarning(`No such label '${label}' for console.${name}()`);
+    return false;
+  }
+  const elapsed = process.hrtime(start);
+  const formatted = formatTime(elapsed[0] * 1000 + elapsed[1] / 1e6);
+  if (data === undefined) {
+    self.log('%s: %s', label, formatted);
+  } else {
+    ReflectApply(self.log, self, ['%s: %s', label, formatted, ...data]);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// The public methods, in node's order (which Object.keys(console) shows).
 
 const consoleMethods = {
   log(...args) {
@@ -286,7 +379,7 @@ const consoleMethods = {
   },
 
   dir(object, options) {
-    this[kWriteToConsole](kUseStdout, inspect(object, {
+    this[kWriteToConsole](kUseStdout, lazyInspect().inspect(object, {
       customInspect: false,
       ...this[kGetInspectOptions](this._stdout),
       ...options,
@@ -295,17 +388,16 @@ const consoleMethods = {
 
   time(label = 'default') {
     label = `${label}`;
-    if (this[kTimers].has(label)) {
+    if (this._times.has(label)) {
       process.emitWarning(`Label '${label}' already exists for console.time()`);
       return;
     }
-    this[kTimers].set(label, process.hrtime());
+    this._times.set(label, process.hrtime());
   },
 
   timeEnd(label = 'default') {
     label = `${label}`;
-    const found = timeLogImpl(this, 'timeEnd', label);
-    if (found) this[kTimers].delete(label);
+    if (timeLogImpl(this, 'timeEnd', label)) this._times.delete(label);
   },
 
   timeLog(label = 'default', ...data) {
@@ -318,7 +410,7 @@ const consoleMethods = {
       name: 'Trace',
       message: this[kFormatForStderr](args),
     };
-    Error.captureStackTrace(err, trace);
+    ErrorCaptureStackTrace(err, trace);
     this.error(err.stack);
   },
 
@@ -329,9 +421,11 @@ const consoleMethods = {
     }
   },
 
+  // Clears a terminal (not a file or pipe): cursor home, then erase below.
   clear() {
     if (this._stdout.isTTY && process.env.TERM !== 'dumb') {
-      this._stdout.write('\x1b[1;1H\x1b[0J');
+      this._stdout.write('\x1b[1;1H', undefined);
+      this._stdout.write('\x1b[0J', undefined);
     }
   },
 
@@ -344,6 +438,8 @@ const consoleMethods = {
     this.log(`${label}: ${count}`);
   },
 
+  // The existence check uses the label as given while counts are keyed by its string
+  // (so countReset(1) after count(1) warns): node's behaviour.
   countReset(label = 'default') {
     const counts = this[kCounts];
     if (!counts.has(label)) {
@@ -359,163 +455,46 @@ const consoleMethods = {
   },
 
   groupEnd() {
-    this[kGroupIndent] = this[kGroupIndent].slice(
-      0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
+    this[kGroupIndent] = StringPrototypeSlice(
+      this[kGroupIndent], 0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
   },
 
   table(tabularData, properties) {
-    if (properties !== undefined && !ArrayIsArray(properties)) {
-      throw new ERR_INVALID_ARG_VALUE('properties', properties, 'must be an array');
-    }
+    if (properties !== undefined) lazyValidators().validateArray(properties, 'properties');
     if (tabularData === null || typeof tabularData !== 'object') {
       return this.log(tabularData);
     }
-    this.log(renderTable(this, tabularData, properties));
+    tabulate ??= require('internal/console/table').tabulate;
+    this.log(tabulate(tabularData, properties, this[kGetInspectOptions](this._stdout)));
   },
 };
 
-// ---------------------------------------------------------------------------------------
-// console.table.
+let tabulate;
 
-const tableChars = {
-  middleMiddle: '\u2500',
-  rowMiddle: '\u253c',
-  topRight: '\u2510',
-  topLeft: '\u250c',
-  leftMiddle: '\u251c',
-  topMiddle: '\u252c',
-  bottomRight: '\u2518',
-  bottomLeft: '\u2514',
-  bottomMiddle: '\u2534',
-  rightMiddle: '\u2524',
-  left: '\u2502 ',
-  right: ' \u2502',
-  middle: ' \u2502 ',
-};
-
-function stringWidth(str) {
-  return require('internal/util/inspect').getStringWidth?.(str) ?? str.length;
-}
-
-function renderRow(row, widths) {
-  let out = tableChars.left;
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i];
-    const needed = widths[i] - stringWidth(cell);
-    out += cell + StringPrototypeRepeat(' ', needed);
-    if (i !== row.length - 1) out += tableChars.middle;
-  }
-  return out + tableChars.right;
-}
-
-function renderTableText(head, columns) {
-  const rows = [];
-  const widths = ArrayPrototypeMap(head, (h) => stringWidth(h));
-  const longest = columns.reduce((max, col) => (col.length > max ? col.length : max), 0);
-  for (let i = 0; i < head.length; i++) {
-    const column = columns[i];
-    for (let j = 0; j < longest; j++) {
-      rows[j] ??= [];
-      const value = ObjectPrototypeHasOwnProperty(column, j) ? column[j] : '';
-      rows[j][i] = value;
-      const width = stringWidth(value);
-      if (width > widths[i]) widths[i] = width;
-    }
-  }
-  const divider = ArrayPrototypeMap(widths, (w) => StringPrototypeRepeat(tableChars.middleMiddle, w + 2));
-  let result = `${tableChars.topLeft}${ArrayPrototypeJoin(divider, tableChars.topMiddle)}` +
-    `${tableChars.topRight}\n${renderRow(head, widths)}\n` +
-    `${tableChars.leftMiddle}${ArrayPrototypeJoin(divider, tableChars.rowMiddle)}` +
-    `${tableChars.rightMiddle}\n`;
-  for (const row of rows) result += `${renderRow(row, widths)}\n`;
-  result += `${tableChars.bottomLeft}${ArrayPrototypeJoin(divider, tableChars.bottomMiddle)}` +
-    tableChars.bottomRight;
-  return result;
-}
-
-function renderTable(self, tabularData, properties) {
-  const inspectOptions = {
-    ...self[kGetInspectOptions](self._stdout),
-    maxArrayLength: 3,
-    breakLength: Infinity,
-    colors: false,
-  };
-  const display = (v) => inspect(v, inspectOptions);
-  const indexKey = '(index)';
-  const valuesKey = 'Values';
-  const iterKey = '(iteration index)';
-
-  const mapIter = tabularData instanceof Map;
-  const setIter = tabularData instanceof Set;
-  let data = tabularData;
-  if (mapIter) {
-    const keys = [];
-    const values = [];
-    let i = 0;
-    for (const { 0: k, 1: v } of tabularData) {
-      ArrayPrototypePush(keys, display(k));
-      ArrayPrototypePush(values, display(v));
-      i++;
-    }
-    const indexes = [];
-    for (let n = 0; n < i; n++) ArrayPrototypePush(indexes, `${n}`);
-    return renderTableText([iterKey, 'Key', valuesKey], [indexes, keys, values]);
-  }
-  if (setIter) {
-    data = [...tabularData];
-    const values = ArrayPrototypeMap(data, display);
-    const indexes = ArrayPrototypeMap(data, (_, n) => `${n}`);
-    return renderTableText([iterKey, valuesKey], [indexes, values]);
-  }
-
-  const map = { __proto__: null };
-  let hasPrimitives = false;
-  const valuesKeyArray = [];
-  const indexKeyArray = ObjectKeys(data);
-  for (let i = 0; i < indexKeyArray.length; i++) {
-    const item = data[indexKeyArray[i]];
-    const primitive = item === null ||
-      (typeof item !== 'function' && typeof item !== 'object');
-    if (properties === undefined && primitive) {
-      hasPrimitives = true;
-      valuesKeyArray[i] = display(item);
-    } else {
-      const keys = properties || ObjectKeys(item);
-      for (const key of keys) {
-        map[key] ??= [];
-        if ((primitive && properties) || !ObjectPrototypeHasOwnProperty(item, key)) {
-          map[key][i] = '';
-        } else {
-          map[key][i] = display(item[key]);
-        }
-      }
-    }
-  }
-  const keys = ObjectKeys(map);
-  const values = ObjectValues(map);
-  if (hasPrimitives) {
-    ArrayPrototypePush(keys, valuesKey);
-    ArrayPrototypePush(values, valuesKeyArray);
-  }
-  return renderTableText([indexKey, ...keys], [indexKeyArray, ...values]);
-}
-
-// Aliases, in node's order.
 consoleMethods.debug = consoleMethods.log;
 consoleMethods.info = consoleMethods.log;
 consoleMethods.dirxml = consoleMethods.log;
 consoleMethods.error = consoleMethods.warn;
 consoleMethods.groupCollapsed = consoleMethods.group;
 
+// ---------------------------------------------------------------------------------------
+// Console.prototype: the public methods (enumerable, so instances bind them) and the
+// internal steps (hidden).
+
 for (const key of ObjectKeys(consoleMethods)) {
-  defineHidden(Console.prototype, key, consoleMethods[key]);
+  ObjectDefineProperty(Console.prototype, key, {
+    __proto__: null, value: consoleMethods[key], writable: true, enumerable: true,
+    configurable: true,
+  });
 }
-Console.prototype.constructor = Console;
+for (const key of ReflectOwnKeys(internalMethods)) {
+  defineHidden(Console.prototype, key, internalMethods[key]);
+}
 
 module.exports = {
   Console,
-  kBindStreamsLazy,
-  kBindProperties,
-  kWriteToConsole,
   formatTime,
+  kBindProperties,
+  kBindStreamsLazy,
+  kWriteToConsole,
 };

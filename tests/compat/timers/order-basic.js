@@ -1,5 +1,9 @@
-setTimeout(() => console.log('timeout'), 0);
-setImmediate(() => console.log('immediate'));
+// (The immediate is created by the first timer: from the main script, whether a 0 ms
+// timeout or an immediate runs first depends on how fast the loop starts.)
+setTimeout(() => {
+  console.log('timeout');
+  setImmediate(() => console.log('immediate'));
+}, 0);
 process.nextTick(() => console.log('tick1'));
 Promise.resolve().then(() => { console.log('micro1'); process.nextTick(() => console.log('tick-from-micro')); });
 queueMicrotask(() => console.log('qm'));

@@ -1,0 +1,25 @@
+// inspectOptions are passed to util.inspect; their `colors` is filled in on first use.
+const { Console } = require('console');
+const Collector = require('./_stream');
+const out = new Collector();
+const opts = { depth: 0, breakLength: Infinity };
+const c = new Console({ stdout: out, inspectOptions: opts });
+console.log('colors' in opts);
+c.log({ a: { b: { c: 1 } } }, [[1, [2]]]);
+console.log(out.dump());
+console.log(JSON.stringify(opts));
+const ttyOut = new Collector({ isTTY: true, colorDepth: 8 });
+const opts2 = {};
+const c2 = new Console({ stdout: ttyOut, inspectOptions: opts2 });
+c2.log(1);
+console.log(ttyOut.dump(), JSON.stringify(opts2));
+const opts3 = { colors: false };
+const c3 = new Console({ stdout: ttyOut, inspectOptions: opts3 });
+c3.log(2);
+console.log(ttyOut.dump(), JSON.stringify(opts3));
+const opts4 = { maxArrayLength: 2, compact: false };
+const c4 = new Console({ stdout: out, inspectOptions: opts4 });
+c4.log([1, 2, 3]);
+c4.dir([4, 5, 6]);
+c4.table([[1, 2, 3, 4, 5]]);
+console.log(out.take());

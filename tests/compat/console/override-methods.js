@@ -1,0 +1,27 @@
+// Methods that print through another method use the console's current one.
+const realLog = console.log;
+const realWarn = console.warn;
+const realError = console.error;
+const seen = [];
+console.log = (...args) => seen.push(`log(${args.map(String).join(', ')})`);
+console.warn = (...args) => seen.push(`warn(${args.map(String).join(', ')})`);
+console.error = (...args) => seen.push(`error(${String(args[0]).split('\n')[0]})`);
+console.group('grouped', 1);
+console.groupCollapsed();
+console.count('c');
+console.table([1]);
+console.table('primitive');
+console.time('t');
+console.timeLog('t', 'data');
+console.timeEnd('t');
+console.assert(false, 'failed', 2);
+console.trace('traced');
+console.info('info is its own copy');
+console.debug('debug too');
+console.dirxml('and dirxml');
+console.groupEnd();
+console.groupEnd();
+console.log = realLog;
+console.warn = realWarn;
+console.error = realError;
+for (const s of seen) console.log(s.replace(/\d+(\.\d+)?ms/, 'Nms'));
