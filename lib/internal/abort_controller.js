@@ -1,0 +1,325 @@
+'use strict';
+
+// AbortController and AbortSignal.
+//
+// A signal aborts at most once: it records the reason, dispatches a trusted 'abort'
+// Event, then aborts the signals that depend on it (AbortSignal.any), in creation order.
+//
+// Lifetime: AbortSignal.timeout() runs on an unreferenced timer (it never keeps the
+// process alive) that holds the signal weakly, and AbortSignal.any() sources hold their
+// dependents weakly, so signals nobody can observe are collected. A timeout or composite
+// signal with 'abort' listeners is kept alive (in `observedSignals`) until it aborts or
+// loses its listeners, because those listeners must still run.
+
+const {
+  ObjectAssign,
+  ObjectDefineProperty,
+  SafeFinalizationRegistry,
+  SafeSet,
+  SafeWeakRef,
+  Symbol,
+  SymbolFor,
+  SymbolToStringTag,
+  TypeError,
+} = primordials;
+
+const {
+  codes: {
+    ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+  },
+} = require('internal/errors');
+const { validateAbortSignalArray, validateUint32 } = require('internal/validators');
+const {
+  Event,
+  EventTarget,
+  defineEventHandler,
+  kNewListener,
+  kRemoveListener,
+  kTrustEvent,
+} = require('internal/event_target');
+const { DOMException } = require('internal/per_context/domexception');
+
+const kInspect = SymbolFor('nodejs.util.inspect.custom');
+const kDontThrow = Symbol('kDontThrow');
+
+let lazyInspectFn;
+function lazyInspect(value, options) {
+  lazyInspectFn ??= require('internal/util/inspect').inspect;
+  return lazyInspectFn(value, options);
+}
+
+// `${Constructor} ${inspect(fields)}` one level deeper, or the object itself when the
+// depth is exhausted (inspect then prints it as [Constructor]).
+function customInspect(self, fields, depth, options) {
+  if (depth < 0) return self;
+  const opts = ObjectAssign({}, options, {
+    depth: options.depth === null ? null : options.depth - 1,
+  });
+  return `${self.constructor.name} ${lazyInspect(fields, opts)}`;
+}
+
+// Signals with listeners that only a timer or a source signal can abort.
+const observedSignals = new SafeSet();
+
+const timeoutCleanup = new SafeFinalizationRegistry((timer) => {
+  require('internal/timers').clearTimeout(timer);
+});
+
+// Accessors to AbortSignal's private state, set in its static blocks.
+let isAbortSignal;
+let abortSignal;
+let makeSignal;
+let follow;
+let markTransferable;
+let isTransferable;
+
+class AbortSignal extends EventTarget {
+  #aborted = false;
+  #reason = undefined;
+  // 0: plain, 1: timeout, 2: composite (AbortSignal.any)
+  #kind = 0;
+  // WeakRefs to the composite signals that follow this one.
+  #dependents = undefined;
+  // The plain signals a composite follows.
+  #sources = undefined;
+  #timer = undefined;
+  #timerToken = undefined;
+  #transferable = false;
+  // When #dependents reaches this size, collected entries are swept out.
+  #pruneAt = 0;
+
+  constructor(key = undefined) {
+    if (key !== kDontThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+  }
+
+  get aborted() {
+    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
+    return this.#aborted;
+  }
+
+  get reason() {
+    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
+    return this.#reason;
+  }
+
+  throwIfAborted() {
+    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
+    if (this.#aborted) throw this.#reason;
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(this, { aborted: this.aborted }, depth, options);
+  }
+
+  // AbortSignal.abort(reason): a signal that is already aborted.
+  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    const signal = new AbortSignal(kDontThrow);
+    signal.#aborted = true;
+    signal.#reason = reason;
+    return signal;
+  }
+
+  // AbortSignal.timeout(delay): a signal that aborts with a TimeoutError after delay ms.
+  static timeout(delay) {
+    validateUint32(delay, 'delay', false);
+    const signal = new AbortSignal(kDontThrow);
+    signal.#kind = 1;
+    const ref = new SafeWeakRef(signal);
+    const token = { __proto__: null };
+    signal.#timer = require('internal/timers').setUnrefTimeout(() => {
+      timeoutCleanup.unregister(token);
+      const target = ref.deref();
+      if (target !== undefined) {
+        target.#timer = undefined;
+        abortSignal(target,
+                    new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+      }
+    }, delay);
+    // A collected signal's timer is cleared (when the engine runs finalizers).
+    timeoutCleanup.register(signal, signal.#timer, token);
+    signal.#timerToken = token;
+    return signal;
+  }
+
+  // AbortSignal.any(signals): a signal that aborts when the first of signals does.
+  static any(signals) {
+    validateAbortSignalArray(signals, 'signals');
+    const result = new AbortSignal(kDontThrow);
+    for (let i = 0; i < signals.length; i++) {
+      const signal = signals[i];
+      if (signal.aborted) {
+        result.#aborted = true;
+        result.#reason = signal.reason;
+        return result;
+      }
+    }
+    result.#kind = 2;
+    result.#sources = new SafeSet();
+    const ref = new SafeWeakRef(result);
+    for (let i = 0; i < signals.length; i++) {
+      const signal = signals[i];
+      if (!isAbortSignal(signal)) continue;
+      if (signal.#kind === 2) {
+        for (const source of signal.#sources) follow(source, result, ref);
+      } else {
+        follow(signal, result, ref);
+      }
+    }
+    return result;
+  }
+
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    super[kNewListener](size, type, listener, once, capture, passive, weak);
+    if (type === 'abort' && this.#kind !== 0 && !this.#aborted && !weak) {
+      observedSignals.add(this);
+    }
+  }
+
+  [kRemoveListener](size, type, listener, capture) {
+    super[kRemoveListener](size, type, listener, capture);
+    if (type === 'abort' && size === 0) observedSignals.delete(this);
+  }
+
+  static {
+    isAbortSignal = (value) => value !== null && typeof value === 'object' && #aborted in value;
+    makeSignal = () => new AbortSignal(kDontThrow);
+
+    abortSignal = function abort(signal, reason) {
+      if (signal.#aborted) return;
+      signal.#aborted = true;
+      signal.#reason = reason;
+      observedSignals.delete(signal);
+      if (signal.#timer !== undefined) {
+        require('internal/timers').clearTimeout(signal.#timer);
+        signal.#timer = undefined;
+        timeoutCleanup.unregister(signal.#timerToken);
+      }
+      signal.dispatchEvent(new Event('abort', { __proto__: null, [kTrustEvent]: true }));
+      const dependents = signal.#dependents;
+      if (dependents !== undefined) {
+        signal.#dependents = undefined;
+        for (const ref of dependents) {
+          const dependent = ref.deref();
+          if (dependent !== undefined) abort(dependent, reason);
+        }
+      }
+    };
+  }
+
+  static {
+    // Makes `dependent` (a composite) follow `source` (a plain or timeout signal).
+    follow = (source, dependent, ref) => {
+      if (dependent.#sources.has(source)) return;
+      dependent.#sources.add(source);
+      let dependents = source.#dependents;
+      if (dependents === undefined) {
+        dependents = source.#dependents = new SafeSet();
+        source.#pruneAt = 64;
+      } else if (dependents.size >= source.#pruneAt) {
+        // Drop collected dependents here too: finalization callbacks may never run.
+        for (const old of dependents) {
+          if (old.deref() === undefined) dependents.delete(old);
+        }
+        source.#pruneAt = dependents.size * 2 + 64;
+      }
+      dependents.add(ref);
+    };
+    markTransferable = (signal) => { signal.#transferable = true; };
+    isTransferable = (signal) => signal.#transferable;
+  }
+}
+
+defineEventHandler(AbortSignal.prototype, 'abort');
+
+let isAbortController;
+
+class AbortController {
+  #signal = undefined;
+
+  get signal() {
+    if (!isAbortController(this)) throw privateMemberError('read');
+    this.#signal ??= makeSignal();
+    return this.#signal;
+  }
+
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    if (!isAbortController(this)) throw privateMemberError('read');
+    this.#signal ??= makeSignal();
+    abortSignal(this.#signal, reason);
+  }
+
+  [kInspect](depth, options) {
+    return customInspect(this, { signal: this.signal }, depth, options);
+  }
+
+  static {
+    isAbortController = (value) => value !== null && typeof value === 'object' &&
+      #signal in value;
+  }
+}
+
+// V8's wording for a brand failure on a class with private fields.
+function privateMemberError(access) {
+  return new TypeError(`Cannot ${access} private member #signal from an object whose class ` +
+                       'did not declare it');
+}
+
+function makeEnumerable(proto, names) {
+  for (let i = 0; i < names.length; i++) {
+    ObjectDefineProperty(proto, names[i], { __proto__: null, enumerable: true });
+  }
+}
+
+makeEnumerable(AbortSignal.prototype, ['aborted']);
+makeEnumerable(AbortController.prototype, ['signal', 'abort']);
+for (const { 0: proto, 1: tag } of [[AbortSignal.prototype, 'AbortSignal'],
+  [AbortController.prototype, 'AbortController']]) {
+  ObjectDefineProperty(proto, SymbolToStringTag, {
+    __proto__: null, value: tag, writable: false, enumerable: false, configurable: true,
+  });
+}
+
+let cloneHandlerRegistered = false;
+
+// util.transferableAbortSignal(signal): marks signal as transferable to workers. Until
+// transfers exist (worker_threads), such a signal cannot be cloned: like node when it is
+// missing from the transfer list.
+function transferableAbortSignal(signal) {
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  markTransferable(signal);
+  if (!cloneHandlerRegistered) {
+    cloneHandlerRegistered = true;
+    require('internal/structured_clone').registerHostHandler({
+      __proto__: null,
+      test: (value) => isAbortSignal(value) && isTransferable(value),
+      serialize() {
+        const err = new TypeError(
+          'Object that needs transfer was found in message but not listed in transferList');
+        err.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
+        throw err;
+      },
+      deserialize() {},
+    });
+  }
+  return signal;
+}
+
+// util.transferableAbortController(): a controller whose signal is transferable.
+function transferableAbortController() {
+  const controller = new AbortController();
+  markTransferable(controller.signal);
+  return controller;
+}
+
+module.exports = {
+  AbortController,
+  AbortSignal,
+  abortSignal,
+  isAbortSignal,
+  isTransferableAbortSignal: (signal) => isAbortSignal(signal) && isTransferable(signal),
+  transferableAbortController,
+  transferableAbortSignal,
+};

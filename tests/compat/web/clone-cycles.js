@@ -1,0 +1,28 @@
+'use strict';
+// Cycles and shared references are preserved.
+const cyc = { name: 'c' };
+cyc.self = cyc;
+cyc.list = [cyc, cyc];
+const cc = structuredClone(cyc);
+console.log(cc !== cyc, cc.self === cc, cc.list[0] === cc, cc.list[1] === cc);
+const shared = { s: 1 };
+const sh = structuredClone({ a: shared, b: shared, c: [shared] });
+console.log(sh.a === sh.b, sh.c[0] === sh.a, sh.a !== shared);
+const arr = [];
+arr.push(arr);
+const carr = structuredClone(arr);
+console.log(carr[0] === carr);
+const m = new Map();
+m.set(m, m);
+m.set('key', m);
+const cm = structuredClone(m);
+console.log(cm.get(cm) === cm, cm.get('key') === cm);
+const s = new Set();
+s.add(s);
+const cs = structuredClone(s);
+console.log(cs.has(cs));
+const a = { x: 1 };
+const b = { a };
+a.b = b;
+const root = structuredClone([a, b]);
+console.log(root[0].b === root[1], root[1].a === root[0]);

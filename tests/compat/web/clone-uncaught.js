@@ -1,0 +1,5 @@
+'use strict';
+// compat: stderr
+// An uncaught DataCloneError points at the structuredClone call.
+const value = { handler() {} };
+structuredClone(value);

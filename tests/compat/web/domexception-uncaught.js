@@ -1,0 +1,4 @@
+'use strict';
+// compat: stderr
+// An uncaught DOMException.
+throw new DOMException('it went wrong', 'InvalidStateError');
