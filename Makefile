@@ -5,7 +5,7 @@
 BUILD   ?= build
 SAN     ?=
 CC      ?= cc
-PKGS    := javascriptcoregtk-4.1 libuv libcrypto
+PKGS    := javascriptcoregtk-4.1 libuv libcrypto icu-uc
 PYTHON  ?= python3
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -55,7 +55,9 @@ $(BUILD)/gen/builtins.stamp: $(BUILD)/tools/js2c $(LIB_JS) Makefile
 	@$(BUILD)/tools/js2c $(BUILD)/gen/builtins.c lib $(LIB_JS)
 	@touch $@
 
-$(BUILD)/gen/builtins.c: $(BUILD)/gen/builtins.stamp
+# An empty recipe makes make re-read builtins.c's time after js2c ran, so the object is
+# rebuilt in the same run when the generated source changed.
+$(BUILD)/gen/builtins.c: $(BUILD)/gen/builtins.stamp ;
 
 $(BUILD)/gen/builtins.o: $(BUILD)/gen/builtins.c src/builtins_table.h
 	$(CC) $(filter-out -g,$(CFLAGS)) -O0 -c -o $@ $<
@@ -82,13 +84,18 @@ asan:
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	$(PYTHON) tests/run.py --nodus build-asan/nodus --c-tests build-asan/test-c --timeout-scale 4
 
-# libFuzzer targets (clang): the UTF-8 decoder. FUZZ_TIME bounds each run (seconds).
+# libFuzzer targets (clang): the UTF-8 decoder and the URL parser. FUZZ_TIME bounds each
+# run (seconds).
 FUZZ_TIME ?= 60
 fuzz: deps
-	@mkdir -p build-fuzz
+	@mkdir -p build-fuzz build-fuzz/corpus-url
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE -Isrc $(PKG_CFLAGS) \
 	  -o build-fuzz/fuzz_utf8 tests/fuzz/fuzz_utf8.c src/js.c $(PKG_LIBS)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE -Isrc \
+	  $(shell pkg-config --cflags icu-uc) -o build-fuzz/fuzz_url tests/fuzz/fuzz_url.c \
+	  $(shell pkg-config --libs icu-uc)
 	./build-fuzz/fuzz_utf8 -max_total_time=$(FUZZ_TIME) -max_len=4096
+	./build-fuzz/fuzz_url -max_total_time=$(FUZZ_TIME) -max_len=4096 build-fuzz/corpus-url
 
 # Regenerates tests/compat/*.out with the real node on this machine.
 golden:

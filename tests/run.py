@@ -201,6 +201,9 @@ def diff_text(expected, actual):
     return indent('\n'.join(lines))
 
 
+SUMMARY_LINES = []
+
+
 def run_unit(nodus, only, timeout):
     tests = []
     for dirpath, _, files in os.walk(UNIT):
@@ -228,6 +231,11 @@ def run_unit(nodus, only, timeout):
                                stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return test, 'fail', '  timed out'
+        # A unit test may report a rate on a stdout line starting "WPT " (e.g. the URL
+        # Standard's test data); it is printed after the layer's summary.
+        for line in p.stdout.decode('utf-8', 'replace').split('\n'):
+            if line.startswith('WPT '):
+                SUMMARY_LINES.append(line)
         if p.returncode == 0:
             return test, 'pass', ''
         text = (p.stdout + p.stderr).decode('utf-8', 'replace')[-4000:]
@@ -304,6 +312,8 @@ def main():
     if 'unit' in layers:
         unit = run_unit(nodus, filters, timeout)
         report('unit (tests/unit)', unit, args.verbose)
+        for line in SUMMARY_LINES:
+            print(line)
         results += unit
     if 'c' in layers and args.c_tests:
         c = run_c(args.c_tests, timeout)

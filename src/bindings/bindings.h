@@ -24,6 +24,7 @@
   V(task_queue)                                                                                    \
   V(timers)                                                                                        \
   V(tty_wrap)                                                                                      \
+  V(url)                                                                                           \
   V(util)
 
 #define ND_DECLARE_BINDING(name) void nd__binding_##name##_init(JSContextRef ctx, JSObjectRef exports);

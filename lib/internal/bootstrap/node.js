@@ -133,6 +133,9 @@ for (const name of ['Event', 'EventTarget', 'CustomEvent']) {
 for (const name of ['AbortController', 'AbortSignal']) {
   defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
 }
+for (const name of ['URL', 'URLSearchParams']) {
+  defineLazyGlobal(name, () => require('internal/url')[name]);
+}
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException);
 defineLazyGlobal('structuredClone',

@@ -1,0 +1,21 @@
+// URLSearchParams methods, including the value arguments of has() and delete().
+const p = new URLSearchParams('a=1&b=2&a=3&c=&a=1');
+console.log(p.get('a'), p.get('c'), p.get('missing'), JSON.stringify(p.getAll('a')), JSON.stringify(p.getAll('x')));
+console.log(p.has('a'), p.has('a', '3'), p.has('a', '4'), p.has('c', ''), p.has('zz'), p.has('a', undefined));
+p.delete('a', '1');
+console.log(String(p), p.size);
+p.delete('a', undefined);
+console.log(String(p));
+p.append('b', 'again');
+p.set('b', 'only');
+console.log(String(p));
+p.set('new', 'v');
+console.log(String(p));
+p.append(1, 2);
+p.append({ toString() { return 'obj'; } }, [1, 2]);
+console.log(String(p), p.get(1), p.has('obj'));
+p.delete('b');
+p.delete('nothing');
+console.log(String(p), p.size);
+console.log(p.toString === URLSearchParams.prototype.toString, typeof p[Symbol.iterator]);
+console.log(Object.prototype.toString.call(p), p[Symbol.toStringTag]);

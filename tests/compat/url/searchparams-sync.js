@@ -1,0 +1,35 @@
+// url.searchParams and url.search stay in sync both ways.
+const url = new URL('http://example.com/path?a=1&b=2#frag');
+const params = url.searchParams;
+console.log(params === url.searchParams, [...params].join(';'));
+params.append('c', '3 4');
+console.log(url.href, url.search);
+params.set('a', 'x&y');
+console.log(url.href);
+params.delete('b');
+console.log(url.href);
+params.sort();
+console.log(url.href);
+params.delete('a');
+params.delete('c');
+console.log(JSON.stringify(url.href), JSON.stringify(url.search));
+url.search = '?p=1&q=%20';
+console.log([...params].join(';'), params.get('q') === ' ');
+url.search = '';
+console.log(params.size, url.href);
+url.hash = '';
+params.append('z', '1');
+console.log(url.href);
+url.href = 'http://other.example/?k=v';
+console.log([...params].join(';'));
+const opaque = new URL('sc:opaque?x=1#h');
+opaque.searchParams.set('y', '2');
+console.log(opaque.href);
+opaque.searchParams.delete('x');
+opaque.searchParams.delete('y');
+console.log(opaque.href);
+// The list is re-parsed from the query: characters the query keeps are decoded.
+const raw = new URL('http://h/?a=%41&b=+&c=%zz');
+console.log([...raw.searchParams].join(';'), raw.searchParams.toString());
+raw.searchParams.append('d', '');
+console.log(raw.search);
