@@ -17,6 +17,7 @@
   V(crypto)                                                                                        \
   V(errors)                                                                                        \
   V(fs)                                                                                            \
+  V(fs_event_wrap)                                                                                 \
   V(options)                                                                                       \
   V(os)                                                                                            \
   V(process_methods)                                                                               \

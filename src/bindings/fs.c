@@ -11,10 +11,11 @@
  *    buffer involved as a property of req, so its memory stays valid.
  *
  * Paths are strings (UTF-8) or Uint8Arrays (raw bytes). Stats are returned as a
- * Float64Array (or BigInt64Array) of 18 numbers in node's order; see stat_fields().
+ * Float64Array (or BigInt64Array) of 18 numbers in node's order; see nd_fs_stat_fields().
  */
 #include "../runtime.h"
 #include "bindings.h"
+#include "fs.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -56,7 +57,7 @@ static JSClassRef dir_class;
  * Argument helpers. */
 
 /* A path argument (string or byte array) as a NUL-terminated malloc'ed C string. */
-static char *get_path(JSContextRef ctx, JSValueRef value, JSValueRef *exc) {
+char *nd_fs_get_path(JSContextRef ctx, JSValueRef value, JSValueRef *exc) {
   if (JSValueIsObject(ctx, value)) {
     JSTypedArrayType type = JSValueGetTypedArrayType(ctx, value, NULL);
     if (type != kJSTypedArrayTypeNone && type != kJSTypedArrayTypeArrayBuffer) {
@@ -111,13 +112,9 @@ static bool is_async(JSContextRef ctx, JSValueRef req) {
 /* ---------------------------------------------------------------------------------------
  * Results. */
 
-static double stat_time(uv_timespec_t t) {
-  return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
-}
-
 /* Writes node's 18 stat fields: dev, mode, nlink, uid, gid, rdev, blksize, ino, size,
  * blocks, then seconds and nanoseconds of atime, mtime, ctime, birthtime. */
-static void stat_fields(const uv_stat_t *s, double out[18]) {
+void nd_fs_stat_fields(const uv_stat_t *s, double out[18]) {
   out[0] = (double)s->st_dev;
   out[1] = (double)s->st_mode;
   out[2] = (double)s->st_nlink;
@@ -136,7 +133,6 @@ static void stat_fields(const uv_stat_t *s, double out[18]) {
   out[15] = (double)s->st_ctim.tv_nsec;
   out[16] = (double)s->st_birthtim.tv_sec;
   out[17] = (double)s->st_birthtim.tv_nsec;
-  (void)stat_time;
 }
 
 static void free_bytes(void *bytes, void *context) {
@@ -147,14 +143,14 @@ static JSValueRef make_stats(JSContextRef ctx, const uv_stat_t *s, bool bigint) 
   if (bigint) {
     int64_t *out = malloc(18 * sizeof(int64_t));
     double values[18];
-    stat_fields(s, values);
+    nd_fs_stat_fields(s, values);
     for (int i = 0; i < 18; i++)
       out[i] = (int64_t)values[i];
     return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeBigInt64Array, out,
                                                  18 * sizeof(int64_t), free_bytes, NULL, NULL);
   }
   double *out = malloc(18 * sizeof(double));
-  stat_fields(s, out);
+  nd_fs_stat_fields(s, out);
   return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, out,
                                                18 * sizeof(double), free_bytes, NULL, NULL);
 }
@@ -358,7 +354,7 @@ static uv_fs_cb callback_for(fs_req_t *r) {
 /* A path-only operation: fn(path, req). */
 #define PATH_OP(name, syscall_name, kind, call)                                                    \
   static ND_FUNCTION(name) {                                                                       \
-    char *path = get_path(ctx, ND_ARG(0), exc);                                                    \
+    char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);                                                    \
     if (path == NULL)                                                                              \
       return NULL;                                                                                 \
     fs_req_t *r = new_req(ctx, ND_ARG(1), kind, syscall_name);                                     \
@@ -370,11 +366,10 @@ static uv_fs_cb callback_for(fs_req_t *r) {
 PATH_OP(js_unlink, "unlink", RESULT_NONE,
         uv_fs_unlink(loop(), &r->req, path, callback_for(r)))
 PATH_OP(js_rmdir, "rmdir", RESULT_NONE, uv_fs_rmdir(loop(), &r->req, path, callback_for(r)))
-PATH_OP(js_fdatasync_unused, "fdatasync", RESULT_NONE, 0)
 
 /* access(path, mode, req) */
 static ND_FUNCTION(js_access) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   int mode = (int)nd_int(ctx, ND_ARG(1));
@@ -385,7 +380,7 @@ static ND_FUNCTION(js_access) {
 
 /* open(path, flags, mode, req) -> fd */
 static ND_FUNCTION(js_open) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   int flags = (int)nd_int(ctx, ND_ARG(1));
@@ -486,7 +481,7 @@ static JSValueRef stat_op(JSContextRef ctx, size_t argc, const JSValueRef argv[]
     fs_req_t *r = new_req(ctx, ND_ARG(2), kind, "fstat");
     return finish(ctx, r, uv_fs_fstat(loop(), &r->req, fd, callback_for(r)), exc);
   }
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   fs_req_t *r = new_req(ctx, ND_ARG(2), kind, which == 0 ? "stat" : "lstat");
@@ -508,7 +503,7 @@ static ND_FUNCTION(js_fstat) {
 
 /* statfs(path, bigint, req) -> [type, bsize, blocks, bfree, bavail, files, ffree] */
 static ND_FUNCTION(js_statfs) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_STATFS, "statfs");
@@ -519,10 +514,10 @@ static ND_FUNCTION(js_statfs) {
 /* Two-path operations: rename, link, copyfile(src, dest, flags), symlink(target, path,
  * flags). */
 static ND_FUNCTION(js_rename) {
-  char *from = get_path(ctx, ND_ARG(0), exc);
+  char *from = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (from == NULL)
     return NULL;
-  char *to = get_path(ctx, ND_ARG(1), exc);
+  char *to = nd_fs_get_path(ctx, ND_ARG(1), exc);
   if (to == NULL) {
     free(from);
     return NULL;
@@ -534,10 +529,10 @@ static ND_FUNCTION(js_rename) {
 }
 
 static ND_FUNCTION(js_link) {
-  char *from = get_path(ctx, ND_ARG(0), exc);
+  char *from = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (from == NULL)
     return NULL;
-  char *to = get_path(ctx, ND_ARG(1), exc);
+  char *to = nd_fs_get_path(ctx, ND_ARG(1), exc);
   if (to == NULL) {
     free(from);
     return NULL;
@@ -549,10 +544,10 @@ static ND_FUNCTION(js_link) {
 }
 
 static ND_FUNCTION(js_symlink) {
-  char *target = get_path(ctx, ND_ARG(0), exc);
+  char *target = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (target == NULL)
     return NULL;
-  char *path = get_path(ctx, ND_ARG(1), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(1), exc);
   if (path == NULL) {
     free(target);
     return NULL;
@@ -566,10 +561,10 @@ static ND_FUNCTION(js_symlink) {
 }
 
 static ND_FUNCTION(js_copyfile) {
-  char *src = get_path(ctx, ND_ARG(0), exc);
+  char *src = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (src == NULL)
     return NULL;
-  char *dest = get_path(ctx, ND_ARG(1), exc);
+  char *dest = nd_fs_get_path(ctx, ND_ARG(1), exc);
   if (dest == NULL) {
     free(src);
     return NULL;
@@ -583,7 +578,7 @@ static ND_FUNCTION(js_copyfile) {
 
 /* readlink/realpath(path, asBuffer, req) -> string or bytes */
 static ND_FUNCTION(js_readlink) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_PATH, "readlink");
@@ -593,7 +588,7 @@ static ND_FUNCTION(js_readlink) {
 }
 
 static ND_FUNCTION(js_realpath) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   fs_req_t *r = new_req(ctx, ND_ARG(2), RESULT_PATH, "realpath");
@@ -604,7 +599,7 @@ static ND_FUNCTION(js_realpath) {
 
 /* mkdtemp(prefix, asBuffer, req) -> the created directory */
 static ND_FUNCTION(js_mkdtemp) {
-  char *prefix = get_path(ctx, ND_ARG(0), exc);
+  char *prefix = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (prefix == NULL)
     return NULL;
   size_t len = strlen(prefix);
@@ -620,7 +615,7 @@ static ND_FUNCTION(js_mkdtemp) {
 
 /* mkdir(path, mode, req): one level (recursion is done in JavaScript). */
 static ND_FUNCTION(js_mkdir) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   int mode = (int)nd_int(ctx, ND_ARG(1));
@@ -631,7 +626,7 @@ static ND_FUNCTION(js_mkdir) {
 
 /* readdir(path, withTypes, asBuffer, req) -> names, or [names, types] */
 static ND_FUNCTION(js_readdir) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_DIRENTS, "scandir");
@@ -643,7 +638,7 @@ static ND_FUNCTION(js_readdir) {
 
 /* Mode, ownership and time setters. */
 static ND_FUNCTION(js_chmod) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   int mode = (int)nd_int(ctx, ND_ARG(1));
@@ -668,7 +663,7 @@ static JSValueRef chown_op(JSContextRef ctx, size_t argc, const JSValueRef argv[
     fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, "fchown");
     return finish(ctx, r, uv_fs_fchown(loop(), &r->req, fd, uid, gid, callback_for(r)), exc);
   }
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, which == 0 ? "chown" : "lchown");
@@ -700,7 +695,7 @@ static JSValueRef utimes_op(JSContextRef ctx, size_t argc, const JSValueRef argv
     return finish(ctx, r, uv_fs_futime(loop(), &r->req, fd, atime, mtime, callback_for(r)),
                   exc);
   }
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_NONE, which == 0 ? "utime" : "lutime");
@@ -743,7 +738,7 @@ static ND_FUNCTION(js_ftruncate) {
 /* Directories: opendir(path, req) -> Dir, readDir(dir, count, asBuffer, req) ->
  * [name, type, ...] or null at the end, closeDir(dir, req). */
 static ND_FUNCTION(js_opendir) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   fs_req_t *r = new_req(ctx, ND_ARG(1), RESULT_DIR, "opendir");
@@ -794,7 +789,7 @@ static ND_FUNCTION(js_close_dir) {
 /* internalModuleStat(path) -> 0 for a file, 1 for a directory, a negative errno otherwise.
  * Never throws: the loader probes many paths that do not exist. */
 static ND_FUNCTION(internal_module_stat) {
-  char *path = get_path(ctx, ND_ARG(0), exc);
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
     return NULL;
   struct stat st;
@@ -853,7 +848,7 @@ static ND_FUNCTION(read_file_utf8) {
   if (JSValueIsNumber(ctx, ND_ARG(0))) {
     fd = (int)nd_int(ctx, argv[0]);
   } else {
-    path = get_path(ctx, ND_ARG(0), exc);
+    path = nd_fs_get_path(ctx, ND_ARG(0), exc);
     if (path == NULL)
       return NULL;
     int flags = argc > 1 && JSValueIsNumber(ctx, argv[1]) ? (int)nd_int(ctx, argv[1]) : O_RDONLY;
@@ -887,7 +882,7 @@ static ND_FUNCTION(read_file_bytes) {
   if (JSValueIsNumber(ctx, ND_ARG(0))) {
     fd = (int)nd_int(ctx, argv[0]);
   } else {
-    path = get_path(ctx, ND_ARG(0), exc);
+    path = nd_fs_get_path(ctx, ND_ARG(0), exc);
     if (path == NULL)
       return NULL;
     int flags = argc > 1 && JSValueIsNumber(ctx, argv[1]) ? (int)nd_int(ctx, argv[1]) : O_RDONLY;
@@ -999,5 +994,5 @@ void nd__binding_fs_init(JSContextRef ctx, JSObjectRef exports) {
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
-  (void)js_fdatasync_unused;
+  nd__stat_watcher_init(ctx, exports);
 }

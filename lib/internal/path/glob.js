@@ -871,4 +871,14 @@ function expandFrom(text, top) {
   return out;
 }
 
-module.exports = { matchesGlob };
+// The pieces below are also used by fs.glob (lib/internal/fs/glob.js), which walks
+// directories segment by segment with the same expanded, simplified and compiled
+// patterns.
+module.exports = {
+  GLOBSTAR,
+  compileSegment,
+  expandBraces,
+  matchesGlob,
+  simplifyPatterns,
+  splitSlashes,
+};

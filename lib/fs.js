@@ -1,0 +1,1423 @@
+'use strict';
+
+// node:fs: synchronous and callback forms over src/bindings/fs.c. A synchronous call
+// passes no request and the binding throws node's error; an asynchronous call passes a
+// request object whose oncomplete(err, result) the binding calls from the loop.
+// Arguments are validated here, before any system call, with node's errors.
+
+const {
+  ArrayPrototypePush,
+  MathMin,
+  ObjectDefineProperties,
+  ObjectDefineProperty,
+  Promise,
+  ReflectApply,
+  StringPrototypeEndsWith,
+  StringPrototypeSlice,
+} = primordials;
+
+const binding = internalBinding('fs');
+const { Buffer } = require('buffer');
+const pathModule = require('path');
+const {
+  codedError,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+  },
+  makeSystemErrorWithCode,
+  uvException,
+} = require('internal/errors');
+const {
+  parseFileMode,
+  validateBoolean,
+  validateFunction,
+  validateInt32,
+  validateInteger,
+  validateObject,
+  validateString,
+} = require('internal/validators');
+const {
+  Dirent,
+  Stats,
+  BigIntStats,
+  StatFs,
+  constants,
+  copyObject,
+  getDirents,
+  getOptions,
+  getStatFsFromBinding,
+  getStatsFromBinding,
+  getValidatedFd,
+  getValidatedPath,
+  isArrayBufferView,
+  makeCallback,
+  stringToFlags,
+  toBytes,
+  toUnixTimestamp,
+  validateId,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+} = require('internal/fs/utils');
+
+const {
+  F_OK, R_OK, W_OK, X_OK,
+  O_WRONLY, O_SYNC, O_CREAT, O_TRUNC, O_APPEND,
+} = constants;
+
+const kIoMaxLength = 2 ** 31 - 1;
+const kReadFileChunk = 512 * 1024;
+
+// A request object for the binding's asynchronous form.
+function request(callback) {
+  return { oncomplete: callback };
+}
+
+function requestMapped(callback, map) {
+  return {
+    oncomplete(err, result) {
+      if (err) callback(err);
+      else callback(null, map(result));
+    },
+  };
+}
+
+function encodeResult(value, encoding) {
+  if (value instanceof Uint8Array) {
+    const buf = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    return encoding === 'buffer' ? buf : buf.toString(encoding);
+  }
+  return value;
+}
+
+function wantsBuffer(options) {
+  return options?.encoding === 'buffer';
+}
+
+// ---------------------------------------------------------------------------------------
+// access, exists
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
+  }
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  callback = makeCallback(callback);
+  binding.access(path, mode, request(callback));
+}
+
+function accessSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  binding.access(path, mode, undefined);
+}
+
+// Mode checks report out-of-range values in node's native wording.
+function validateModeRange(mode, max) {
+  validateInteger(mode, 'mode');
+  if (mode < 0 || mode > max) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
+  }
+  return mode;
+}
+
+function getValidMode(mode, type) {
+  if (mode == null) return F_OK;
+  return validateModeRange(mode, F_OK | R_OK | W_OK | X_OK);
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  function suppressed(err) {
+    callback(!err);
+  }
+  try {
+    access(path, F_OK, suppressed);
+  } catch {
+    return callback(false);
+  }
+}
+ObjectDefineProperty(exists, require('internal/util').customPromisifyArgs ?? Symbol('unused'), {
+  __proto__: null, value: ['exists'], enumerable: false,
+});
+
+function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  try {
+    binding.access(path, F_OK, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// open, close, read, write
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, request(callback));
+}
+
+function openSync(path, flags, mode) {
+  path = getValidatedPath(path);
+  return binding.open(path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666), undefined);
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  fd = getValidatedFd(fd);
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  binding.close(fd, request(callback));
+}
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function closeSync(fd) {
+  fd = getValidatedFd(fd);
+  binding.close(fd, undefined);
+}
+
+function readArguments(fd, buffer, offsetOrOptions, length, position, isCallback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (typeof offsetOrOptions === 'object' && offsetOrOptions !== null &&
+      !isArrayBufferView(offsetOrOptions)) {
+    params = offsetOrOptions;
+  } else if (isArrayBufferView(buffer) === false && buffer !== undefined &&
+             typeof buffer === 'object' && buffer !== null && offsetOrOptions === undefined) {
+    params = buffer;
+    buffer = params.buffer;
+  }
+  if (params !== null) {
+    ({ offset = 0, length = (buffer?.byteLength ?? 0) - offset, position = null } = params);
+  }
+  if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (offset == null) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  length ??= buffer.byteLength - offset;
+  if (length === 0) return { fd, buffer, offset, length, position, empty: true };
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) {
+    position = -1;
+  } else {
+    validatePosition(position, 'position', length);
+    position = Number(position);
+  }
+  return { fd, buffer, offset, length, position, empty: false };
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  if (arguments.length <= 3 && typeof buffer === 'function') {
+    callback = buffer;
+    buffer = Buffer.alloc(16384);
+    offsetOrOptions = undefined;
+  } else if (typeof offsetOrOptions === 'function') {
+    callback = offsetOrOptions;
+    offsetOrOptions = undefined;
+  } else if (typeof length === 'function') {
+    callback = length;
+    length = undefined;
+  } else if (typeof position === 'function') {
+    callback = position;
+    position = undefined;
+  }
+  validateFunction(callback, 'cb');
+  const args = readArguments(fd, buffer, offsetOrOptions, length, position, true);
+  if (args.empty) {
+    process.nextTick(callback, null, 0, args.buffer);
+    return;
+  }
+  const req = request((err, bytesRead) => {
+    if (err) return callback(err);
+    callback(null, bytesRead, args.buffer);
+  });
+  req.buffer = args.buffer;
+  void args.buffer.buffer;
+  binding.read(args.fd, toBytes(args.buffer), args.offset, args.length, args.position, req);
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  const args = readArguments(fd, buffer, offsetOrOptions, length, position, false);
+  if (args.empty) return 0;
+  return binding.read(args.fd, toBytes(args.buffer), args.offset, args.length, args.position,
+                      undefined);
+}
+
+function writeArguments(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  if (isArrayBufferView(buffer)) {
+    let offset = offsetOrOptions;
+    if (typeof offset === 'object' && offset !== null) {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = -1;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return { fd, bytes: toBytes(buffer), offset, length, position, buffer };
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
+                                   buffer);
+  }
+  // write(fd, string, position, encoding)
+  position = offsetOrOptions;
+  const encoding = length ?? 'utf8';
+  const bytes = Buffer.from(buffer, encoding);
+  if (typeof position !== 'number') position = -1;
+  return { fd, bytes, offset: 0, length: bytes.length, position, buffer, isString: true };
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  const args = [...arguments];
+  callback = args.pop();
+  validateFunction(callback, 'cb');
+  const w = writeArguments(fd, buffer, args[2], args[3], args[4]);
+  const req = request((err, written) => {
+    if (err) return callback(err);
+    callback(null, written, w.buffer);
+  });
+  req.buffer = w.bytes;
+  void w.bytes.buffer;
+  binding.writeBuffer(w.fd, w.bytes, w.offset, w.length, w.position, req);
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  const w = writeArguments(fd, buffer, offsetOrOptions, length, position);
+  return binding.writeBuffer(w.fd, w.bytes, w.offset, w.length, w.position, undefined);
+}
+
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  for (let i = 0; i < buffers.length; i++) {
+    if (!isArrayBufferView(buffers[i])) {
+      throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+    }
+  }
+  return buffers.map(toBytes);
+}
+
+function readv(fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  fd = getValidatedFd(fd);
+  const views = validateBufferArray(buffers);
+  validateFunction(callback, 'cb');
+  const req = request((err, n) => (err ? callback(err) : callback(null, n, buffers)));
+  req.buffers = views;
+  for (const v of views) void v.buffer;
+  binding.readBuffers(fd, views, typeof position === 'number' ? position : -1, req);
+}
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  const views = validateBufferArray(buffers);
+  return binding.readBuffers(fd, views, typeof position === 'number' ? position : -1, undefined);
+}
+
+function writev(fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  fd = getValidatedFd(fd);
+  const views = validateBufferArray(buffers);
+  validateFunction(callback, 'cb');
+  if (views.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  const req = request((err, n) => (err ? callback(err) : callback(null, n, buffers)));
+  req.buffers = views;
+  for (const v of views) void v.buffer;
+  binding.writeBuffers(fd, views, typeof position === 'number' ? position : -1, req);
+}
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  const views = validateBufferArray(buffers);
+  if (views.length === 0) return 0;
+  return binding.writeBuffers(fd, views, typeof position === 'number' ? position : -1, undefined);
+}
+
+// ---------------------------------------------------------------------------------------
+// Whole files.
+
+// An integer is a file descriptor; anything else is a path.
+function isFd(path) {
+  return (path | 0) === path;
+}
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const encoding = options.encoding;
+  const flags = stringToFlags(options.flag);
+  let source;
+  if (isFd(path)) {
+    source = getValidatedFd(path);
+  } else {
+    source = getValidatedPath(path);
+  }
+  if ((encoding === 'utf8' || encoding === 'utf-8') && typeof source !== 'number') {
+    return binding.readFileUtf8(source, flags);
+  }
+  const buffer = Buffer.from(binding.readFileBytes(source, flags));
+  if (encoding && encoding !== 'buffer') return buffer.toString(encoding);
+  return buffer;
+}
+
+function readFile(path, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { flag: 'r' });
+  const encoding = options.encoding;
+  const signal = options.signal;
+  const flags = stringToFlags(options.flag);
+  const fromFd = isFd(path);
+  if (!fromFd) path = getValidatedPath(path);
+  else getValidatedFd(path);
+  if (signal?.aborted) {
+    const { AbortError } = require('internal/errors');
+    process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
+    return;
+  }
+
+  const chunks = [];
+  let total = 0;
+  const finish = (fd, err) => {
+    const deliver = () => {
+      if (err) return callback(err);
+      let buffer = Buffer.concat(chunks, total);
+      if (encoding && encoding !== 'buffer') buffer = buffer.toString(encoding);
+      callback(null, buffer);
+    };
+    if (fromFd) return deliver();
+    binding.close(fd, request((closeErr) => {
+      if (!err && closeErr) err = closeErr;
+      deliver();
+    }));
+  };
+  const readChunks = (fd, size) => {
+    if (signal?.aborted) {
+      const { AbortError } = require('internal/errors');
+      return finish(fd, new AbortError(undefined, { cause: signal.reason }));
+    }
+    const length = size > 0 ? MathMin(size - total, kReadFileChunk) : kReadFileChunk;
+    if (size > 0 && length <= 0) return finish(fd, null);
+    const chunk = Buffer.allocUnsafeSlow(length);
+    const req = request((err, bytesRead) => {
+      if (err) return finish(fd, err);
+      if (bytesRead === 0) return finish(fd, null);
+      ArrayPrototypePush(chunks, bytesRead === length ? chunk : chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      readChunks(fd, size);
+    });
+    req.buffer = chunk;
+    void chunk.buffer;
+    binding.read(fd, chunk, 0, length, fromFd ? -1 : total, req);
+  };
+  const start = (fd) => {
+    binding.fstat(fd, false, request((err, stats) => {
+      if (err) return finish(fd, err);
+      // Only regular files have a trustworthy size.
+      const isRegular = (stats[1] & constants.S_IFMT) === constants.S_IFREG;
+      readChunks(fd, isRegular ? stats[8] : 0);
+    }));
+  };
+  if (fromFd) {
+    start(path);
+  } else {
+    binding.open(path, flags, 0o666, request((err, fd) => {
+      if (err) return callback(err);
+      start(fd);
+    }));
+  }
+}
+
+function toWritableData(data, encoding) {
+  if (isArrayBufferView(data)) return toBytes(data);
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  if (data != null && typeof data === 'object' && typeof data.toString === 'function' &&
+      data.toString !== Object.prototype.toString) {
+    return Buffer.from(`${data}`, encoding || 'utf8');
+  }
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function writeAll(fd, bytes, position) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const n = binding.writeBuffer(fd, bytes, offset, bytes.length - offset,
+                                  position === -1 ? -1 : position + offset, undefined);
+    offset += n;
+  }
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = toWritableData(data, options.encoding);
+  const flag = options.flag || 'w';
+  if (isFd(path)) {
+    writeAll(getValidatedFd(path), bytes, -1);
+    return;
+  }
+  path = getValidatedPath(path);
+  const fd = binding.open(path, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666),
+                          undefined);
+  try {
+    writeAll(fd, bytes, -1);
+    if (options.flush === true) binding.fsync(fd, undefined);
+  } finally {
+    binding.close(fd, undefined);
+  }
+}
+
+function writeFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = toWritableData(data, options.encoding);
+  const flag = options.flag || 'w';
+  const signal = options.signal;
+  const fromFd = isFd(path);
+  if (fromFd) getValidatedFd(path);
+  else path = getValidatedPath(path);
+  if (signal?.aborted) {
+    const { AbortError } = require('internal/errors');
+    process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
+    return;
+  }
+  const finish = (fd, err) => {
+    if (fromFd) return callback(err);
+    binding.close(fd, request((closeErr) => callback(err || closeErr || null)));
+  };
+  const writeFrom = (fd, offset) => {
+    if (offset >= bytes.length) {
+      if (options.flush === true) return binding.fsync(fd, request((err) => finish(fd, err)));
+      return finish(fd, null);
+    }
+    if (signal?.aborted) {
+      const { AbortError } = require('internal/errors');
+      return finish(fd, new AbortError(undefined, { cause: signal.reason }));
+    }
+    const req = request((err, written) => {
+      if (err) return finish(fd, err);
+      writeFrom(fd, offset + written);
+    });
+    req.buffer = bytes;
+    void bytes.buffer;
+    binding.writeBuffer(fd, bytes, offset, bytes.length - offset, -1, req);
+  };
+  if (fromFd) {
+    writeFrom(path, 0);
+    return;
+  }
+  binding.open(path, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666),
+               request((err, fd) => {
+                 if (err) return callback(err);
+                 writeFrom(fd, 0);
+               }));
+}
+
+function appendFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = copyObject(options);
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFile(path, data, options, callback);
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = copyObject(options);
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFileSync(path, data, options);
+}
+
+// ---------------------------------------------------------------------------------------
+// Metadata.
+
+function statOptions(options) {
+  if (options === undefined || options === null) return { bigint: false };
+  if (typeof options !== 'object') return { bigint: false };
+  return options;
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.stat(path, Boolean(options?.bigint), requestMapped(callback, getStatsFromBinding));
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lstat(path, Boolean(options?.bigint), requestMapped(callback, getStatsFromBinding));
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fstat(fd, Boolean(options?.bigint), requestMapped(callback, getStatsFromBinding));
+}
+
+function statSyncImpl(fn, path, options) {
+  options = statOptions(options);
+  path = getValidatedPath(path);
+  try {
+    return getStatsFromBinding(fn(path, Boolean(options.bigint), undefined));
+  } catch (err) {
+    if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function statSync(path, options) {
+  return statSyncImpl(binding.stat, path, options);
+}
+
+function lstatSync(path, options) {
+  return statSyncImpl(binding.lstat, path, options);
+}
+
+function fstatSync(fd, options) {
+  fd = getValidatedFd(fd);
+  options = statOptions(options);
+  return getStatsFromBinding(binding.fstat(fd, Boolean(options.bigint), undefined));
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  const bigint = Boolean(options?.bigint);
+  binding.statfs(path, bigint, requestMapped(callback, (v) => getStatFsFromBinding(v, bigint)));
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const bigint = Boolean(options?.bigint);
+  return getStatFsFromBinding(binding.statfs(path, bigint, undefined), bigint);
+}
+
+// ---------------------------------------------------------------------------------------
+// Names.
+
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, request(callback));
+}
+
+function renameSync(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, undefined);
+}
+
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, request(callback));
+}
+
+function linkSync(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, undefined);
+}
+
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') {
+    callback = type;
+    type = undefined;
+  }
+  callback = makeCallback(callback);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  validateSymlinkType(type);
+  binding.symlink(target, path, 0, request(callback));
+}
+
+function symlinkSync(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  validateSymlinkType(type);
+  binding.symlink(target, path, 0, undefined);
+}
+
+function validateSymlinkType(type) {
+  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
+}
+
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.unlink(path, request(callback));
+}
+
+function unlinkSync(path) {
+  path = getValidatedPath(path);
+  binding.unlink(path, undefined);
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlink(path, wantsBuffer(options),
+                   requestMapped(callback, (v) => encodeResult(v, options.encoding)));
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeResult(binding.readlink(path, wantsBuffer(options), undefined), options.encoding);
+}
+
+// node's fs.realpath walks the path with lstat, so its errors name lstat and the first
+// component that failed; the native form reports realpath(3)'s error.
+function lstatError(p, err) {
+  if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR' && err.code !== 'ELOOP') return err;
+  const full = pathModule.resolve(typeof p === 'string' ? p : Buffer.from(p).toString());
+  const parts = full.split('/');
+  let current = '';
+  for (let i = 1; i < parts.length; i++) {
+    current += `/${parts[i]}`;
+    try {
+      binding.lstat(current, false, undefined);
+    } catch (lstatErr) {
+      return lstatErr;
+    }
+  }
+  return err;
+}
+
+function realpathSync(p, options) {
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  try {
+    return encodeResult(binding.realpath(p, wantsBuffer(options), undefined), options.encoding);
+  } catch (err) {
+    throw lstatError(p, err);
+  }
+}
+
+function realpath(p, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  binding.realpath(p, wantsBuffer(options), {
+    oncomplete(err, value) {
+      if (err) return callback(lstatError(p, err));
+      callback(null, encodeResult(value, options.encoding));
+    },
+  });
+}
+
+realpathSync.native = function native(p, options) {
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  return encodeResult(binding.realpath(p, wantsBuffer(options), undefined), options.encoding);
+};
+
+realpath.native = function native(p, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  p = getValidatedPath(p);
+  binding.realpath(p, wantsBuffer(options),
+                   requestMapped(callback, (v) => encodeResult(v, options.encoding)));
+};
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  callback = makeCallback(callback);
+  binding.copyFile(src, dest, getValidCopyMode(mode), request(callback));
+}
+
+function copyFileSync(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  binding.copyFile(src, dest, getValidCopyMode(mode), undefined);
+}
+
+function getValidCopyMode(mode) {
+  if (mode == null) return 0;
+  return validateModeRange(mode, 7);
+}
+
+// ---------------------------------------------------------------------------------------
+// Directories.
+
+function mkdirOptions(options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = options;
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = options.mode;
+  }
+  validateBoolean(recursive, 'options.recursive');
+  return { mode: parseFileMode(mode, 'mode'), recursive };
+}
+
+// Creates path and any missing ancestors; returns the first directory created, or
+// undefined when path already existed as a directory.
+function mkdirpSync(path, mode) {
+  path = typeof path === 'string' ? pathModule.resolve(path) : pathModule.resolve(Buffer.from(path).toString());
+  try {
+    binding.mkdir(path, mode, undefined);
+    return path;
+  } catch (err) {
+    if (err.code === 'ENOENT') {
+      const parent = pathModule.dirname(path);
+      if (parent === path) throw err;
+      const first = mkdirpSync(parent, mode);
+      binding.mkdir(path, mode, undefined);
+      return first ?? path;
+    }
+    if (err.code === 'EEXIST') {
+      let stats;
+      try {
+        stats = binding.stat(path, false, undefined);
+      } catch {
+        throw err;
+      }
+      if ((stats[1] & constants.S_IFMT) === constants.S_IFDIR) return undefined;
+    }
+    throw err;
+  }
+}
+
+function mkdirSync(path, options) {
+  const { mode, recursive } = mkdirOptions(options);
+  path = getValidatedPath(path);
+  if (recursive) return mkdirpSync(path, mode);
+  binding.mkdir(path, mode, undefined);
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  const { mode, recursive } = mkdirOptions(options);
+  path = getValidatedPath(path);
+  if (!recursive) {
+    binding.mkdir(path, mode, request(callback));
+    return;
+  }
+  // The recursive form runs its synchronous steps from the next tick.
+  process.nextTick(() => {
+    let first;
+    try {
+      first = mkdirpSync(path, mode);
+    } catch (err) {
+      return callback(err);
+    }
+    callback(null, first);
+  });
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  binding.mkdtemp(prefix, wantsBuffer(options),
+                  requestMapped(callback, (v) => encodeResult(v, options.encoding)));
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return encodeResult(binding.mkdtemp(prefix, wantsBuffer(options), undefined), options.encoding);
+}
+
+function readdirResult(path, result, options) {
+  const asBuffer = wantsBuffer(options);
+  const decode = (name) => (asBuffer ? encodeResult(name, 'buffer') :
+    (options.encoding && options.encoding !== 'utf8' && options.encoding !== 'utf-8' ?
+      Buffer.from(name).toString(options.encoding) : name));
+  if (options.withFileTypes) {
+    const names = result[0].map(decode);
+    return getDirents(path, names, result[1], lstatSync);
+  }
+  return result.map(decode);
+}
+
+function readdirRecursiveSync(basePath, options) {
+  const withFileTypes = Boolean(options.withFileTypes);
+  const results = [];
+  const pending = [basePath];
+  while (pending.length > 0) {
+    const dir = pending.shift();
+    const { 0: names, 1: types } = binding.readdir(dir, true, false, undefined);
+    for (let i = 0; i < names.length; i++) {
+      const full = pathModule.join(dir, names[i]);
+      let type = types[i];
+      if (type === constants.UV_DIRENT_UNKNOWN) {
+        try {
+          const st = binding.lstat(full, false, undefined);
+          type = (st[1] & constants.S_IFMT) === constants.S_IFDIR ? constants.UV_DIRENT_DIR :
+            constants.UV_DIRENT_FILE;
+        } catch {
+          // leave unknown
+        }
+      }
+      if (withFileTypes) {
+        results.push(new Dirent(names[i], type, dir));
+      } else {
+        results.push(pathModule.relative(basePath, full));
+      }
+      if (type === constants.UV_DIRENT_DIR) pending.push(full);
+    }
+  }
+  return results;
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive) {
+    return readdirRecursiveSync(typeof path === 'string' ? path : Buffer.from(path).toString(),
+                                options);
+  }
+  const result = binding.readdir(path, Boolean(options.withFileTypes), wantsBuffer(options),
+                                 undefined);
+  return readdirResult(path, result, options);
+}
+
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive) {
+    process.nextTick(() => {
+      let result;
+      try {
+        result = readdirRecursiveSync(path, options);
+      } catch (err) {
+        return callback(err);
+      }
+      callback(null, result);
+    });
+    return;
+  }
+  binding.readdir(path, Boolean(options.withFileTypes), wantsBuffer(options),
+                  requestMapped(callback, (r) => readdirResult(path, r, options)));
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    return rm(path, { ...options, force: false }, callback);
+  }
+  binding.rmdir(path, request(callback));
+}
+
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    return rmSync(path, { ...options, force: false });
+  }
+  binding.rmdir(path, undefined);
+}
+
+let rmdirWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (rmdirWarned) return;
+  rmdirWarned = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+    'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning',
+  'DEP0147');
+}
+
+function validateRmOptions(path, options, expectDir) {
+  options = { force: false, recursive: false, retryDelay: 100, maxRetries: 0, ...options };
+  validateBoolean(options.force, 'options.force');
+  validateBoolean(options.recursive, 'options.recursive');
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateInteger(options.maxRetries, 'options.maxRetries', 0);
+  return options;
+}
+
+const ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR');
+
+function removeTree(path) {
+  let st;
+  try {
+    st = binding.lstat(path, false, undefined);
+  } catch (err) {
+    if (err.code === 'ENOENT') return;
+    throw err;
+  }
+  if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) {
+    const names = binding.readdir(path, false, false, undefined);
+    for (const name of names) removeTree(`${path}/${name}`);
+    binding.rmdir(path, undefined);
+  } else {
+    binding.unlink(path, undefined);
+  }
+}
+
+function rmSync(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmOptions(path, options);
+  let st;
+  try {
+    st = binding.lstat(path, false, undefined);
+  } catch (err) {
+    if (err.code === 'ENOENT' && options.force) return;
+    throw err;
+  }
+  const isDir = (st[1] & constants.S_IFMT) === constants.S_IFDIR;
+  if (isDir && !options.recursive) {
+    throw new ERR_FS_EISDIR({
+      code: 'EISDIR', message: 'is a directory', path: `${path}`, syscall: 'rm', errno: 21,
+    });
+  }
+  let attempts = 0;
+  for (;;) {
+    try {
+      if (isDir) removeTree(`${path}`);
+      else binding.unlink(path, undefined);
+      return;
+    } catch (err) {
+      const retryable = err.code === 'EBUSY' || err.code === 'EMFILE' || err.code === 'ENFILE' ||
+        err.code === 'ENOTEMPTY' || err.code === 'EPERM';
+      if (!retryable || attempts++ >= options.maxRetries) throw err;
+    }
+  }
+}
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  options = validateRmOptions(path, options);
+  process.nextTick(() => {
+    try {
+      rmSync(path, options);
+    } catch (err) {
+      return callback(err);
+    }
+    callback(null);
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Permissions, ownership, times, sync, truncate.
+
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.chmod(path, mode, request(callback));
+}
+
+function chmodSync(path, mode) {
+  path = getValidatedPath(path);
+  binding.chmod(path, parseFileMode(mode, 'mode'), undefined);
+}
+
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.fchmod(fd, mode, request(callback));
+}
+
+function fchmodSync(fd, mode) {
+  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'), undefined);
+}
+
+function lchmod(path, mode, callback) {
+  callback = makeCallback(callback);
+  process.nextTick(callback, require('internal/errors').uvException({
+    errno: -95, syscall: 'lchmod', path: `${path}`,
+  }));
+}
+
+function lchmodSync(path) {
+  throw require('internal/errors').uvException({ errno: -95, syscall: 'lchmod', path: `${path}` });
+}
+
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  binding.chown(path, uid, gid, request(callback));
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  binding.chown(path, uid, gid, undefined);
+}
+
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  callback = makeCallback(callback);
+  binding.fchown(fd, uid, gid, request(callback));
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  binding.fchown(fd, uid, gid, undefined);
+}
+
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  binding.lchown(path, uid, gid, request(callback));
+}
+
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  binding.lchown(path, uid, gid, undefined);
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), request(callback));
+}
+
+function utimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), undefined);
+}
+
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  callback = makeCallback(callback);
+  binding.futimes(fd, atime, mtime, request(callback));
+}
+
+function futimesSync(fd, atime, mtime) {
+  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'),
+                  toUnixTimestamp(mtime, 'mtime'), undefined);
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), request(callback));
+}
+
+function lutimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), undefined);
+}
+
+function fsync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fsync(fd, request(callback));
+}
+
+function fsyncSync(fd) {
+  binding.fsync(getValidatedFd(fd), undefined);
+}
+
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fdatasync(fd, request(callback));
+}
+
+function fdatasyncSync(fd) {
+  binding.fdatasync(getValidatedFd(fd), undefined);
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  len = len < 0 ? 0 : len;
+  callback = makeCallback(callback);
+  binding.ftruncate(fd, len, request(callback));
+}
+
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  binding.ftruncate(fd, len < 0 ? 0 : len, undefined);
+}
+
+function truncate(path, len, callback) {
+  if (typeof path === 'number') {
+    return ftruncate(path, len, callback);
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.open(path, constants.O_WRONLY, 0o666, request((err, fd) => {
+    if (err) return callback(err);
+    binding.ftruncate(fd, len < 0 ? 0 : len, request((err2) => {
+      binding.close(fd, request((err3) => callback(err2 || err3 || null)));
+    }));
+  }));
+}
+
+function truncateSync(path, len) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (len === undefined) len = 0;
+  validateInteger(len, 'len');
+  path = getValidatedPath(path);
+  const fd = binding.open(path, constants.O_WRONLY, 0o666, undefined);
+  try {
+    binding.ftruncate(fd, len < 0 ? 0 : len, undefined);
+  } finally {
+    binding.close(fd, undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Exports (lazy members load their modules on first use).
+
+module.exports = {
+  appendFile,
+  appendFileSync,
+  access,
+  accessSync,
+  chown,
+  chownSync,
+  chmod,
+  chmodSync,
+  close,
+  closeSync,
+  copyFile,
+  copyFileSync,
+  exists,
+  existsSync,
+  fchown,
+  fchownSync,
+  fchmod,
+  fchmodSync,
+  fdatasync,
+  fdatasyncSync,
+  fstat,
+  fstatSync,
+  fsync,
+  fsyncSync,
+  ftruncate,
+  ftruncateSync,
+  futimes,
+  futimesSync,
+  lchown,
+  lchownSync,
+  lchmod,
+  lchmodSync,
+  link,
+  linkSync,
+  lstat,
+  lstatSync,
+  lutimes,
+  lutimesSync,
+  mkdir,
+  mkdirSync,
+  mkdtemp,
+  mkdtempSync,
+  open,
+  openSync,
+  readdir,
+  readdirSync,
+  read,
+  readSync,
+  readv,
+  readvSync,
+  readFile,
+  readFileSync,
+  readlink,
+  readlinkSync,
+  realpath,
+  realpathSync,
+  rename,
+  renameSync,
+  rm,
+  rmSync,
+  rmdir,
+  rmdirSync,
+  stat,
+  statfs,
+  statSync,
+  statfsSync,
+  symlink,
+  symlinkSync,
+  truncate,
+  truncateSync,
+  unlink,
+  unlinkSync,
+  utimes,
+  utimesSync,
+  write,
+  writeFile,
+  writeFileSync,
+  writeSync,
+  writev,
+  writevSync,
+  Dirent,
+  Stats,
+};
+
+function lazy(name, load) {
+  ObjectDefineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = load();
+      ObjectDefineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      ObjectDefineProperty(module.exports, name, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+  });
+}
+
+lazy('opendir', () => require('internal/fs/dir').opendir);
+lazy('opendirSync', () => require('internal/fs/dir').opendirSync);
+lazy('Dir', () => require('internal/fs/dir').Dir);
+lazy('cp', () => require('internal/fs/cp').cp);
+lazy('cpSync', () => require('internal/fs/cp').cpSync);
+lazy('createReadStream', () => require('internal/fs/streams').createReadStream);
+lazy('createWriteStream', () => require('internal/fs/streams').createWriteStream);
+lazy('ReadStream', () => require('internal/fs/streams').ReadStream);
+lazy('WriteStream', () => require('internal/fs/streams').WriteStream);
+lazy('watch', () => require('internal/fs/watchers').watch);
+lazy('watchFile', () => require('internal/fs/watchers').watchFile);
+lazy('unwatchFile', () => require('internal/fs/watchers').unwatchFile);
+lazy('glob', () => require('internal/fs/glob').glob);
+lazy('globSync', () => require('internal/fs/glob').globSync);
+lazy('openAsBlob', () => require('internal/blob').openAsBlob);
+
+ObjectDefineProperties(module.exports, {
+  F_OK: { __proto__: null, enumerable: true, value: F_OK },
+  R_OK: { __proto__: null, enumerable: true, value: R_OK },
+  W_OK: { __proto__: null, enumerable: true, value: W_OK },
+  X_OK: { __proto__: null, enumerable: true, value: X_OK },
+  constants: {
+    __proto__: null, configurable: false, enumerable: true, value: constants,
+  },
+  promises: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/fs/promises').exports; },
+  },
+});
+
+void BigIntStats;
+void StatFs;
+void Promise;
+void ReflectApply;
+void StringPrototypeEndsWith;
+void StringPrototypeSlice;
+void validateObject;
+void validateString;
+void ERR_OUT_OF_RANGE;
+void kIoMaxLength;
+void O_WRONLY;
+void O_SYNC;
+void O_CREAT;
+void O_TRUNC;
+void O_APPEND;

@@ -1,0 +1,5 @@
+'use strict';
+
+// node:fs/promises
+
+module.exports = require('internal/fs/promises').exports;

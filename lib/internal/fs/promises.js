@@ -1,0 +1,643 @@
+'use strict';
+
+// node:fs/promises: the promise forms of node:fs and FileHandle. Each operation is the
+// binding's asynchronous form with a request that settles a promise.
+
+const {
+  ArrayPrototypePush,
+  MathMin,
+  ObjectDefineProperty,
+  Promise,
+  PromiseResolve,
+  SafeFinalizationRegistry,
+  Symbol,
+  SymbolAsyncDispose,
+} = primordials;
+
+const binding = internalBinding('fs');
+const { Buffer } = require('buffer');
+const EventEmitter = require('events');
+const pathModule = require('path');
+const {
+  AbortError,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
+  },
+} = require('internal/errors');
+const {
+  parseFileMode,
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateInteger,
+  validateObject,
+} = require('internal/validators');
+const {
+  constants,
+  copyObject,
+  getDirents,
+  getOptions,
+  getStatFsFromBinding,
+  getStatsFromBinding,
+  getValidatedFd,
+  getValidatedPath,
+  isArrayBufferView,
+  stringToFlags,
+  toBytes,
+  toUnixTimestamp,
+  validateId,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+} = require('internal/fs/utils');
+
+const kHandle = Symbol('kHandle');
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+const kRefs = Symbol('kRefs');
+const kReadChunk = 512 * 1024;
+
+// Runs a binding operation in its asynchronous form and settles a promise with it.
+function call(fn, ...args) {
+  return new Promise((resolve, reject) => {
+    const req = {
+      oncomplete(err, result) {
+        if (err) reject(err);
+        else resolve(result);
+      },
+    };
+    // Buffers taking part in the call stay referenced by the request.
+    req.args = args;
+    fn(...args, req);
+  });
+}
+
+function checkAborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+function encodeResult(value, encoding) {
+  if (value instanceof Uint8Array) {
+    const buf = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    return encoding === 'buffer' ? buf : buf.toString(encoding);
+  }
+  return value;
+}
+
+// A FileHandle whose descriptor was never closed is closed when it is collected, with
+// node's warning.
+const closeOnCollect = new SafeFinalizationRegistry((fd) => {
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  try {
+    binding.close(fd, undefined);
+  } catch {
+    // Already gone.
+  }
+  process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+    'Please close FileHandle objects explicitly using FileHandle.prototype.close(). In the ' +
+    'future, an error will be thrown if a file descriptor is closed during garbage ' +
+    'collection.', 'DeprecationWarning', 'DEP0137');
+});
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+    closeOnCollect.register(this, fd, this);
+  }
+
+  getAsyncId() {
+    return this[kFd];
+  }
+
+  get fd() {
+    return this[kFd];
+  }
+
+  appendFile(data, options) {
+    return writeFileHandle(this, data, getOptions(options, { encoding: 'utf8' }));
+  }
+
+  chmod(mode) {
+    return fsCall(this, binding.fchmod, this[kFd], parseFileMode(mode, 'mode'));
+  }
+
+  chown(uid, gid) {
+    validateId(uid, 'uid');
+    validateId(gid, 'gid');
+    return fsCall(this, binding.fchown, this[kFd], uid, gid);
+  }
+
+  datasync() {
+    return fsCall(this, binding.fdatasync, this[kFd]);
+  }
+
+  sync() {
+    return fsCall(this, binding.fsync, this[kFd]);
+  }
+
+  read(bufferOrOptions, offset, length, position) {
+    return readFileHandle(this, bufferOrOptions, offset, length, position);
+  }
+
+  readv(buffers, position) {
+    return vectorCall(this, binding.readBuffers, buffers, position);
+  }
+
+  readFile(options) {
+    return readFileHandleAll(this, getOptions(options, { flag: 'r' }));
+  }
+
+  readLines(options = undefined) {
+    return require('readline').createInterface({
+      input: this.createReadStream(options),
+      crlfDelay: Infinity,
+    });
+  }
+
+  stat(options) {
+    return fsCall(this, binding.fstat, this[kFd], Boolean(options?.bigint))
+      .then(getStatsFromBinding);
+  }
+
+  truncate(len = 0) {
+    validateInteger(len, 'len');
+    return fsCall(this, binding.ftruncate, this[kFd], len < 0 ? 0 : len);
+  }
+
+  utimes(atime, mtime) {
+    return fsCall(this, binding.futimes, this[kFd], toUnixTimestamp(atime, 'atime'),
+                  toUnixTimestamp(mtime, 'mtime'));
+  }
+
+  write(buffer, offsetOrOptions, length, position) {
+    return writeFileHandleChunk(this, buffer, offsetOrOptions, length, position);
+  }
+
+  writev(buffers, position) {
+    return vectorCall(this, binding.writeBuffers, buffers, position);
+  }
+
+  writeFile(data, options) {
+    return writeFileHandle(this, data, getOptions(options, { encoding: 'utf8' }));
+  }
+
+  close() {
+    if (this[kFd] === -1) return PromiseResolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    const fd = this[kFd];
+    this[kFd] = -1;
+    closeOnCollect.unregister(this);
+    this[kClosePromise] = call(binding.close, fd).finally(() => {
+      this[kClosePromise] = undefined;
+    });
+    this.emit('close');
+    return this[kClosePromise];
+  }
+
+  async [SymbolAsyncDispose]() {
+    return this.close();
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+
+  readableWebStream(options = { type: 'bytes' }) {
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    const handle = this;
+    let position = 0;
+    return new ReadableStream({
+      async pull(controller) {
+        const buffer = Buffer.alloc(64 * 1024);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        if (bytesRead === 0) {
+          controller.close();
+          return;
+        }
+        position += bytesRead;
+        controller.enqueue(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead));
+      },
+    });
+  }
+}
+
+function checkOpen(handle) {
+  if (handle[kFd] === -1) {
+    const err = new Error('file closed');
+    err.code = 'EBADF';
+    err.syscall = 'read';
+    throw err;
+  }
+}
+
+async function fsCall(handle, fn, ...args) {
+  checkOpen(handle);
+  return call(fn, ...args);
+}
+
+async function vectorCall(handle, fn, buffers, position) {
+  checkOpen(handle);
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  const views = buffers.map(toBytes);
+  for (const v of views) void v.buffer;
+  const count = await call(fn, handle[kFd], views, typeof position === 'number' ? position : -1);
+  return fn === binding.readBuffers ? { bytesRead: count, buffers } :
+    { bytesWritten: count, buffers };
+}
+
+async function readFileHandle(handle, bufferOrOptions, offset, length, position) {
+  checkOpen(handle);
+  let buffer = bufferOrOptions;
+  if (!isArrayBufferView(buffer)) {
+    const options = buffer ?? {};
+    validateObject(options, 'options', 1);
+    ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
+      position = null } = options);
+  }
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length ??= buffer.byteLength - offset;
+  if (length === 0) return { bytesRead: 0, buffer };
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) {
+    position = -1;
+  } else {
+    validatePosition(position, 'position', length);
+    position = Number(position);
+  }
+  const bytes = toBytes(buffer);
+  void bytes.buffer;
+  const bytesRead = await call(binding.read, handle[kFd], bytes, offset, length, position);
+  return { bytesRead, buffer };
+}
+
+async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, position) {
+  checkOpen(handle);
+  if (isArrayBufferView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = -1;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    const bytes = toBytes(buffer);
+    void bytes.buffer;
+    const bytesWritten = await call(binding.writeBuffer, handle[kFd], bytes, offset, length,
+                                    position);
+    return { bytesWritten, buffer };
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
+                                   buffer);
+  }
+  const bytes = Buffer.from(buffer, length ?? 'utf8');
+  const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
+  const bytesWritten = await call(binding.writeBuffer, handle[kFd], bytes, 0, bytes.length, pos);
+  return { bytesWritten, buffer };
+}
+
+async function readFileHandleAll(handle, options) {
+  checkOpen(handle);
+  const signal = options.signal;
+  checkAborted(signal);
+  const stats = await call(binding.fstat, handle[kFd], false);
+  const isRegular = (stats[1] & constants.S_IFMT) === constants.S_IFREG;
+  const size = isRegular ? stats[8] : 0;
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    checkAborted(signal);
+    const length = size > 0 ? MathMin(size - total, kReadChunk) : kReadChunk;
+    if (size > 0 && length <= 0) break;
+    const chunk = Buffer.allocUnsafeSlow(length);
+    const n = await call(binding.read, handle[kFd], chunk, 0, length, -1);
+    if (n === 0) break;
+    ArrayPrototypePush(chunks, n === length ? chunk : chunk.subarray(0, n));
+    total += n;
+  }
+  const buffer = Buffer.concat(chunks, total);
+  const encoding = options.encoding;
+  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+}
+
+function toData(data, encoding) {
+  if (isArrayBufferView(data)) return toBytes(data);
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  return undefined;
+}
+
+async function writeFileHandle(handle, data, options) {
+  checkOpen(handle);
+  const signal = options.signal;
+  checkAborted(signal);
+  let bytes = toData(data, options.encoding);
+  if (bytes === undefined) {
+    if (data != null && (typeof data[Symbol.asyncIterator] === 'function' ||
+                         typeof data[Symbol.iterator] === 'function')) {
+      for await (const chunk of data) {
+        checkAborted(signal);
+        await writeAllBytes(handle, toData(chunk, options.encoding) ??
+          failData(chunk));
+      }
+      return;
+    }
+    failData(data);
+  }
+  await writeAllBytes(handle, bytes, signal);
+  if (options.flush === true) await call(binding.fsync, handle[kFd]);
+}
+
+function failData(data) {
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+async function writeAllBytes(handle, bytes, signal) {
+  void bytes.buffer;
+  let offset = 0;
+  while (offset < bytes.length) {
+    checkAborted(signal);
+    offset += await call(binding.writeBuffer, handle[kFd], bytes, offset,
+                         bytes.length - offset, -1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Path functions.
+
+async function access(path, mode = constants.F_OK) {
+  path = getValidatedPath(path);
+  validateInteger(mode, 'mode', 0, 7);
+  return call(binding.access, path, mode);
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return new FileHandle(await call(binding.open, path, flagsNumber, mode));
+}
+
+async function readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const flag = options.flag || 'r';
+  if (path instanceof FileHandle) return readFileHandleAll(path, options);
+  checkAborted(options.signal);
+  const handle = await open(path, flag, 0o666);
+  try {
+    return await readFileHandleAll(handle, options);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function writeFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flag = options.flag || 'w';
+  if (toData(data, options.encoding) === undefined && !(data != null &&
+      (typeof data[Symbol.asyncIterator] === 'function' ||
+       typeof data[Symbol.iterator] === 'function'))) {
+    failData(data);
+  }
+  if (path instanceof FileHandle) return writeFileHandle(path, data, options);
+  checkAborted(options.signal);
+  const handle = await open(path, flag, options.mode);
+  try {
+    await writeFileHandle(handle, data, options);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function appendFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = copyObject(options);
+  options.flag ||= 'a';
+  return writeFile(path, data, options);
+}
+
+async function stat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatsFromBinding(await call(binding.stat, path, Boolean(options?.bigint)));
+}
+
+async function lstat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatsFromBinding(await call(binding.lstat, path, Boolean(options?.bigint)));
+}
+
+async function statfs(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const bigint = Boolean(options?.bigint);
+  return getStatFsFromBinding(await call(binding.statfs, path, bigint), bigint);
+}
+
+async function rename(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  return call(binding.rename, oldPath, newPath);
+}
+
+async function link(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  return call(binding.link, existingPath, newPath);
+}
+
+async function symlink(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  return call(binding.symlink, target, path, 0);
+}
+
+async function unlink(path) {
+  return call(binding.unlink, getValidatedPath(path));
+}
+
+async function readlink(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeResult(await call(binding.readlink, path, options.encoding === 'buffer'),
+                      options.encoding);
+}
+
+async function realpath(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeResult(await call(binding.realpath, path, options.encoding === 'buffer'),
+                      options.encoding);
+}
+
+async function copyFile(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  if (mode != null) validateInteger(mode, 'mode', 0, 7);
+  return call(binding.copyFile, src, dest, mode ?? 0);
+}
+
+async function mkdir(path, options) {
+  const fs = require('fs');
+  return new Promise((resolve, reject) => {
+    fs.mkdir(path, options, (err, first) => (err ? reject(err) : resolve(first)));
+  });
+}
+
+async function mkdtemp(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return encodeResult(await call(binding.mkdtemp, prefix, options.encoding === 'buffer'),
+                      options.encoding);
+}
+
+async function readdir(path, options) {
+  const fs = require('fs');
+  return new Promise((resolve, reject) => {
+    fs.readdir(path, options, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+async function rmdir(path, options) {
+  const fs = require('fs');
+  return new Promise((resolve, reject) => {
+    fs.rmdir(path, options, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+async function rm(path, options) {
+  const fs = require('fs');
+  return new Promise((resolve, reject) => {
+    fs.rm(path, options, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+async function chmod(path, mode) {
+  path = getValidatedPath(path);
+  return call(binding.chmod, path, parseFileMode(mode, 'mode'));
+}
+
+async function lchmod(path, mode) {
+  throw require('internal/errors').uvException({ errno: -95, syscall: 'lchmod', path: `${path}` });
+}
+
+async function chown(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  return call(binding.chown, path, uid, gid);
+}
+
+async function lchown(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  return call(binding.lchown, path, uid, gid);
+}
+
+async function utimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  return call(binding.utimes, path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+async function lutimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  return call(binding.lutimes, path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+async function truncate(path, len = 0) {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.truncate(len);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function opendir(path, options) {
+  const { opendir: opendirCb } = require('internal/fs/dir');
+  return new Promise((resolve, reject) => {
+    opendirCb(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+  });
+}
+
+async function cp(src, dest, options) {
+  const { cpPromise } = require('internal/fs/cp');
+  return cpPromise(src, dest, options);
+}
+
+const promiseExports = {
+  access,
+  copyFile,
+  cp,
+  glob: undefined,
+  open,
+  opendir,
+  rename,
+  truncate,
+  rm,
+  rmdir,
+  mkdir,
+  readdir,
+  readlink,
+  symlink,
+  lstat,
+  stat,
+  statfs,
+  link,
+  unlink,
+  chmod,
+  lchmod,
+  lchown,
+  chown,
+  utimes,
+  lutimes,
+  realpath,
+  mkdtemp,
+  writeFile,
+  appendFile,
+  readFile,
+  watch: undefined,
+  constants,
+};
+ObjectDefineProperty(promiseExports, 'watch', {
+  __proto__: null,
+  get() { return require('internal/fs/watchers').watchPromise; },
+  enumerable: true,
+  configurable: true,
+});
+ObjectDefineProperty(promiseExports, 'glob', {
+  __proto__: null,
+  get() { return require('internal/fs/glob').globPromise; },
+  enumerable: true,
+  configurable: true,
+});
+
+void pathModule;
+void validateAbortSignal;
+void validateBoolean;
+void validateFunction;
+void getDirents;
+void getValidatedFd;
+void ERR_INVALID_STATE;
+
+module.exports = { exports: promiseExports, FileHandle };

@@ -1,0 +1,444 @@
+'use strict';
+
+// Shared pieces of node:fs: path and argument validation with node's errors, open flags,
+// Stats and Dirent objects, option normalization.
+
+const {
+  ArrayIsArray,
+  BigInt,
+  DateNow,
+  Number,
+  NumberIsFinite,
+  ObjectDefineProperty,
+  ObjectSetPrototypeOf,
+  StringPrototypeIncludes,
+  Symbol,
+} = primordials;
+
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+  },
+} = require('internal/errors');
+const {
+  validateInt32,
+  validateObject,
+  validateInteger,
+} = require('internal/validators');
+
+const constants = internalBinding('constants').fs;
+const {
+  O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
+  S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
+  UV_DIRENT_UNKNOWN, UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO,
+  UV_DIRENT_SOCKET, UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
+} = constants;
+
+const kMaxUserId = 2 ** 32 - 1;
+
+// ---------------------------------------------------------------------------------------
+// Paths.
+
+function isURL(value) {
+  return value !== null && typeof value === 'object' && typeof value.href === 'string' &&
+    typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined;
+}
+
+function toPathIfFileURL(fileURLOrPath) {
+  if (!isURL(fileURLOrPath)) return fileURLOrPath;
+  return require('internal/url').fileURLToPath(fileURLOrPath);
+}
+
+function nullCheck(path, propName) {
+  const hasNull = typeof path === 'string' ? StringPrototypeIncludes(path, '\u0000') :
+    path.indexOf(0) !== -1;
+  if (hasNull) {
+    throw new ERR_INVALID_ARG_VALUE(propName, path,
+                                    'must be a string, Uint8Array, or URL without null bytes');
+  }
+}
+
+// A string or Uint8Array path from a string, Buffer/Uint8Array or file: URL.
+function getValidatedPath(fileURLOrPath, propName = 'path') {
+  const path = toPathIfFileURL(fileURLOrPath);
+  if (typeof path !== 'string' && !(path instanceof Uint8Array)) {
+    throw new ERR_INVALID_ARG_TYPE(propName, ['string', 'Buffer', 'URL'], path);
+  }
+  nullCheck(path, propName);
+  return path;
+}
+
+function getValidatedFd(fd, propName = 'fd') {
+  validateInt32(fd, propName, 0);
+  return fd;
+}
+
+// ---------------------------------------------------------------------------------------
+// Flags and modes.
+
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  switch (flags) {
+    case 'r': return O_RDONLY;
+    case 'rs':
+    case 'sr': return O_RDONLY | O_SYNC;
+    case 'r+': return O_RDWR;
+    case 'rs+':
+    case 'sr+': return O_RDWR | O_SYNC;
+    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+    case 'wx':
+    case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+    case 'wx+':
+    case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+    case 'ax':
+    case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+    case 'as':
+    case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+    case 'ax+':
+    case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+    case 'as+':
+    case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+  }
+  throw new ERR_INVALID_ARG_VALUE(name, flags);
+}
+
+// ---------------------------------------------------------------------------------------
+// Options.
+
+function getOptions(options, defaultOptions = {}) {
+  if (options == null || typeof options === 'function') return defaultOptions;
+  if (typeof options === 'string') {
+    defaultOptions = { ...defaultOptions };
+    defaultOptions.encoding = options;
+    options = defaultOptions;
+  } else if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  }
+  if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+  if (options.signal !== undefined) {
+    require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+  }
+  return options;
+}
+
+function assertEncoding(encoding) {
+  if (encoding && !Buffer.isEncoding(encoding)) {
+    const reason = 'is invalid encoding';
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);
+  }
+}
+
+function copyObject(source) {
+  const target = {};
+  for (const key in source) target[key] = source[key];
+  return target;
+}
+
+// The callback of an asynchronous call: the last argument, which must be a function.
+function makeCallback(cb) {
+  require('internal/validators').validateFunction(cb, 'cb');
+  return (...args) => Reflect.apply(cb, undefined, args);
+}
+
+function maybeCallback(cb) {
+  require('internal/validators').validateFunction(cb, 'cb');
+  return cb;
+}
+
+// ---------------------------------------------------------------------------------------
+// Stats.
+
+const kNsPerMsBigInt = 10n ** 6n;
+const kNsPerSecBigInt = 10n ** 9n;
+
+function dateFromMs(ms) {
+  return new Date(ms);
+}
+
+function msFromTimeSpec(sec, nsec) {
+  return sec * 1e3 + nsec / 1e6;
+}
+
+class StatsBase {
+  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+    this.dev = dev;
+    this.mode = mode;
+    this.nlink = nlink;
+    this.uid = uid;
+    this.gid = gid;
+    this.rdev = rdev;
+    this.blksize = blksize;
+    this.ino = ino;
+    this.size = size;
+    this.blocks = blocks;
+  }
+
+  isDirectory() { return this._checkModeProperty(S_IFDIR); }
+  isFile() { return this._checkModeProperty(S_IFREG); }
+  isBlockDevice() { return this._checkModeProperty(S_IFBLK); }
+  isCharacterDevice() { return this._checkModeProperty(S_IFCHR); }
+  isSymbolicLink() { return this._checkModeProperty(S_IFLNK); }
+  isFIFO() { return this._checkModeProperty(S_IFIFO); }
+  isSocket() { return this._checkModeProperty(S_IFSOCK); }
+}
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+               atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  const self = new.target ? this : ObjectSetPrototypeOf({}, Stats.prototype);
+  self.dev = dev;
+  self.mode = mode;
+  self.nlink = nlink;
+  self.uid = uid;
+  self.gid = gid;
+  self.rdev = rdev;
+  self.blksize = blksize;
+  self.ino = ino;
+  self.size = size;
+  self.blocks = blocks;
+  self.atimeMs = atimeMs;
+  self.mtimeMs = mtimeMs;
+  self.ctimeMs = ctimeMs;
+  self.birthtimeMs = birthtimeMs;
+  self.atime = dateFromMs(atimeMs);
+  self.mtime = dateFromMs(mtimeMs);
+  self.ctime = dateFromMs(ctimeMs);
+  self.birthtime = dateFromMs(birthtimeMs);
+  return self;
+}
+ObjectSetPrototypeOf(Stats.prototype, StatsBase.prototype);
+ObjectSetPrototypeOf(Stats, StatsBase);
+
+Stats.prototype._checkModeProperty = function(property) {
+  return (this.mode & S_IFMT) === property;
+};
+
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+                     atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  const self = new.target ? this : ObjectSetPrototypeOf({}, BigIntStats.prototype);
+  self.dev = dev;
+  self.mode = mode;
+  self.nlink = nlink;
+  self.uid = uid;
+  self.gid = gid;
+  self.rdev = rdev;
+  self.blksize = blksize;
+  self.ino = ino;
+  self.size = size;
+  self.blocks = blocks;
+  self.atimeMs = atimeNs / kNsPerMsBigInt;
+  self.mtimeMs = mtimeNs / kNsPerMsBigInt;
+  self.ctimeMs = ctimeNs / kNsPerMsBigInt;
+  self.birthtimeMs = birthtimeNs / kNsPerMsBigInt;
+  self.atimeNs = atimeNs;
+  self.mtimeNs = mtimeNs;
+  self.ctimeNs = ctimeNs;
+  self.birthtimeNs = birthtimeNs;
+  self.atime = dateFromMs(Number(self.atimeMs));
+  self.mtime = dateFromMs(Number(self.mtimeMs));
+  self.ctime = dateFromMs(Number(self.ctimeMs));
+  self.birthtime = dateFromMs(Number(self.birthtimeMs));
+  return self;
+}
+ObjectSetPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+ObjectSetPrototypeOf(BigIntStats, StatsBase);
+
+BigIntStats.prototype._checkModeProperty = function(property) {
+  return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
+
+// From the binding's 18 numbers (Float64Array or BigInt64Array).
+function getStatsFromBinding(values, offset = 0) {
+  if (values instanceof BigInt64Array) {
+    const ns = (i) => values[offset + i] * kNsPerSecBigInt + values[offset + i + 1];
+    return new BigIntStats(
+      values[offset], values[offset + 1], values[offset + 2], values[offset + 3],
+      values[offset + 4], values[offset + 5], values[offset + 6], values[offset + 7],
+      values[offset + 8], values[offset + 9],
+      ns(10), ns(12), ns(14), ns(16));
+  }
+  return new Stats(
+    values[offset], values[offset + 1], values[offset + 2], values[offset + 3],
+    values[offset + 4], values[offset + 5], values[offset + 6], values[offset + 7],
+    values[offset + 8], values[offset + 9],
+    msFromTimeSpec(values[offset + 10], values[offset + 11]),
+    msFromTimeSpec(values[offset + 12], values[offset + 13]),
+    msFromTimeSpec(values[offset + 14], values[offset + 15]),
+    msFromTimeSpec(values[offset + 16], values[offset + 17]));
+}
+
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function getStatFsFromBinding(values, bigint) {
+  const v = bigint ? values.map((n) => BigInt(n)) : values;
+  return new StatFs(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Dirent.
+
+const kType = Symbol('type');
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+
+  isDirectory() { return this[kType] === UV_DIRENT_DIR; }
+  isFile() { return this[kType] === UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
+}
+
+class DirentFromStats extends Dirent {
+  constructor(name, stats, path) {
+    super(name, null, path);
+    this[kStats] = stats;
+  }
+}
+const kStats = Symbol('stats');
+for (const method of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice',
+  'isSymbolicLink', 'isFIFO', 'isSocket']) {
+  DirentFromStats.prototype[method] = function() {
+    return this[kStats][method]();
+  };
+}
+
+// Entries whose type the file system did not report are resolved with lstat.
+function getDirents(path, names, types, lstatSync) {
+  const result = [];
+  for (let i = 0; i < names.length; i++) {
+    let type = types[i];
+    if (type === UV_DIRENT_UNKNOWN) {
+      const full = `${path}/${names[i]}`;
+      try {
+        const stats = lstatSync(full);
+        result.push(new DirentFromStats(names[i], stats, path));
+        continue;
+      } catch {
+        type = UV_DIRENT_UNKNOWN;
+      }
+    }
+    result.push(new Dirent(names[i], type, path));
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------
+// Times, offsets, ids.
+
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time;  // eslint-disable-line eqeqeq
+  if (NumberIsFinite(time)) {
+    if (time < 0) return DateNow() / 1000;
+    return time;
+  }
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+  }
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  }
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+function validatePosition(position, name, length) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    const maxPosition = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= maxPosition)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${maxPosition}`, position);
+    }
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
+  }
+}
+
+function validateId(id, name) {
+  validateInteger(id, name, -1, kMaxUserId);
+}
+
+function validateRmdirOptions(options, defaults) {
+  if (options === undefined) return defaults;
+  validateObject(options, 'options');
+  return { ...defaults, ...options };
+}
+
+function isArrayBufferView(value) {
+  return ArrayBuffer.isView(value);
+}
+
+// The binding's views over any ArrayBufferView.
+function toBytes(view) {
+  return view instanceof Uint8Array ? view :
+    new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+void ArrayIsArray;
+void ObjectDefineProperty;
+
+module.exports = {
+  BigIntStats,
+  Dirent,
+  Stats,
+  StatFs,
+  assertEncoding,
+  constants,
+  copyObject,
+  getDirents,
+  getOptions,
+  getStatFsFromBinding,
+  getStatsFromBinding,
+  getValidatedFd,
+  getValidatedPath,
+  isArrayBufferView,
+  isURL,
+  kType,
+  makeCallback,
+  maybeCallback,
+  nullCheck,
+  stringToFlags,
+  toBytes,
+  toPathIfFileURL,
+  toUnixTimestamp,
+  validateId,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+  validateRmdirOptions,
+};

@@ -1,0 +1,65 @@
+#ifndef ND_HANDLE_WRAP_H
+#define ND_HANDLE_WRAP_H
+
+/*
+ * A libuv handle owned by a JavaScript object, the common part of every handle binding
+ * (file watchers now; sockets, pipes and processes later).
+ *
+ * Each binding embeds nd_handle_wrap_t as the first member of its own struct, which also
+ * holds the uv handle. The JavaScript wrapper is an instance of a class made with
+ * nd_handle_wrap_class(): its prototype has close(cb), ref(), unref() and hasRef() plus
+ * the binding's own methods.
+ *
+ * Lifetime. Like node's HandleWrap, the wrapper stays alive (JSValueProtect) from creation
+ * until its handle has closed, so an active watcher whose JavaScript owner was dropped
+ * keeps firing instead of being collected mid-flight. The struct is freed by the
+ * wrapper's finalizer once the handle is closed.
+ */
+
+#include "js.h"
+
+#include <stdbool.h>
+#include <uv.h>
+
+typedef enum { ND_HANDLE_OPEN, ND_HANDLE_CLOSING, ND_HANDLE_CLOSED } nd_handle_state_t;
+
+typedef struct nd_handle_wrap {
+  JSObjectRef object;   /* the JavaScript wrapper */
+  uv_handle_t *handle;  /* points into the embedding struct */
+  nd_handle_state_t state;
+  JSObjectRef close_callback; /* close(cb): protected until it has run */
+  bool finalized;
+  /* Optional: runs when the handle has closed, before the close callback (for example to
+   * release JavaScript values the binding protected). */
+  void (*on_closed)(struct nd_handle_wrap *wrap);
+} nd_handle_wrap_t;
+
+/* Creates a wrapper class named name whose prototype holds the common handle methods and
+ * the binding's own; values are accessors on each instance. Either table may be NULL;
+ * each ends with a {0} entry and must outlive the class (make them static). */
+JSClassRef nd_handle_wrap_class(const char *name, const JSStaticFunction *methods,
+                                const JSStaticValue *values);
+
+/* Initialises the uv handle of a new wrap (and sets wrap->handle) from the constructor's
+ * arguments; returns false with *exc set to make `new` throw. */
+typedef bool (*nd_handle_wrap_init_fn)(JSContextRef ctx, nd_handle_wrap_t *wrap, size_t argc,
+                                       const JSValueRef argv[], JSValueRef *exc);
+
+/* Makes a constructor for the class: `new C(...args)` allocates size bytes (zeroed), calls
+ * init, and returns the wrapper. */
+JSObjectRef nd_handle_wrap_constructor(JSContextRef ctx, JSClassRef cls, size_t size,
+                                       nd_handle_wrap_init_fn init);
+
+/* The wrap behind a wrapper of the class, or NULL (with a TypeError in *exc) when this
+ * is not one. */
+nd_handle_wrap_t *nd_handle_wrap_unwrap(JSContextRef ctx, JSValueRef value, JSClassRef cls,
+                                        JSValueRef *exc);
+
+/* Calls wrapper[name](args) through the runtime's driver, when it is a function. */
+void nd_handle_wrap_emit(nd_handle_wrap_t *wrap, const char *name, size_t argc,
+                         const JSValueRef argv[]);
+
+/* Closes the handle (once); the close callback, if any, runs when libuv has closed it. */
+void nd_handle_wrap_close(nd_handle_wrap_t *wrap);
+
+#endif
