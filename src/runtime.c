@@ -1,5 +1,7 @@
 #include "runtime.h"
 
+#include "engine_loop.h"
+
 #include "bindings/bindings.h"
 #include "builtins_table.h"
 #include "js.h"
@@ -183,6 +185,7 @@ int nd_runtime_init(nd_runtime_t *rt, nd_options_t *options) {
   signal(SIGPIPE, SIG_IGN);
 
   rt->loop = uv_default_loop();
+  nd_engine_loop_prepare();
   rt->group = JSContextGroupCreate();
   rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
   JSContextRef ctx = rt->ctx;
@@ -221,6 +224,7 @@ int nd_runtime_init(nd_runtime_t *rt, nd_options_t *options) {
     return 1;
   }
   rt->bootstrapped = true;
+  nd_engine_loop_start(rt);
   return 0;
 }
 

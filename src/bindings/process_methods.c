@@ -334,8 +334,12 @@ static ND_FUNCTION(js_raw_debug) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* global.gc() under --expose-gc: a full, synchronous collection like V8's. The engine
+ * exports the synchronous form for debugging; JSGarbageCollect only schedules one. */
+void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+
 static ND_FUNCTION(js_gc) {
-  JSGarbageCollect(ctx);
+  JSSynchronousGarbageCollectForDebugging(ctx);
   return JSValueMakeUndefined(ctx);
 }
 

@@ -9,11 +9,31 @@
 
 const {
   ArrayPrototypeFilter,
+  ArrayPrototypePush,
+  ObjectDefineProperty,
   SafeMap,
   SafeSet,
   StringPrototypeStartsWith,
   StringPrototypeSlice,
 } = primordials;
+
+// process.moduleLoadList, as node keeps it: 'Internal Binding x' and 'NativeModule x' in
+// load order (tests and tools read it to check start-up stays lazy).
+const moduleLoadList = [];
+ObjectDefineProperty(process, 'moduleLoadList', {
+  __proto__: null, value: moduleLoadList, configurable: true, enumerable: true, writable: false,
+});
+
+const rawInternalBinding = internalBinding;
+const loadedBindings = new SafeSet();
+// eslint-disable-next-line no-func-assign, no-global-assign
+internalBinding = function internalBinding(name) {
+  if (!loadedBindings.has(name)) {
+    loadedBindings.add(name);
+    ArrayPrototypePush(moduleLoadList, `Internal Binding ${name}`);
+  }
+  return rawInternalBinding(name);
+};
 
 const { compileBuiltin, ids } = internalBinding('builtins');
 
@@ -110,6 +130,7 @@ function requireBuiltin(id) {
     }
     mod = new BuiltinModule(id);
     BuiltinModule.map.set(id, mod);
+    ArrayPrototypePush(moduleLoadList, `NativeModule ${id}`);
   }
   return mod.compileForInternalLoader();
 }

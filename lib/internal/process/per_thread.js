@@ -295,7 +295,6 @@ function setupProcessObject(process, options) {
       `https://nodejs.org/download/release/v${nodeVersion}/node-v${nodeVersion}-headers.tar.gz`,
   }));
   defineValue(process, '_rawDebug', binding.rawDebug);
-  defineValue(process, 'moduleLoadList', []);
   defineValue(process, 'domain', null);
   defineValue(process, '_exiting', false);
 
