@@ -23,11 +23,13 @@ const {
   getErrorSource,
   getSourceLine,
 } = require('internal/errors/stack');
-const {
-  rewriteEngineMessage,
-  getEngineErrorSite,
-  getJsonErrorSource,
-} = require('internal/errors/engine_messages');
+// The message rewriter is large and only needed once an error is printed: it loads then,
+// so a program that exits normally never compiles it.
+let engineMessages;
+function lazyEngineMessages() {
+  engineMessages ??= require('internal/errors/engine_messages');
+  return engineMessages;
+}
 const { getObjectType, kError } = internalBinding('util');
 
 const kGenericUserError = 1;
@@ -58,7 +60,7 @@ function hasUncaughtExceptionCaptureCallback() {
 function normalizeError(err) {
   if (err !== null && typeof err === 'object') {
     try {
-      rewriteEngineMessage(err);
+      lazyEngineMessages().rewriteEngineMessage(err);
       normalizeErrorStack(err);
     } catch {
       // Best effort: the original error is printed as it is.
@@ -71,9 +73,9 @@ function normalizeError(err) {
 // which is the same place for engine errors and for `throw new X()`. An error created
 // into a variable and thrown later in the same function is found by its `throw name`.
 function sourceContext(err, fromPromise) {
-  const json = getJsonErrorSource(err);
+  const json = lazyEngineMessages().getJsonErrorSource(err);
   if (json !== undefined) return jsonContext(json);
-  const syntax = getEngineErrorSite(err)?.syntax;
+  const syntax = lazyEngineMessages().getEngineErrorSite(err)?.syntax;
   if (syntax !== undefined) {
     const text = getSourceLine(syntax.url, syntax.line);
     if (text !== undefined) {
