@@ -270,3 +270,13 @@ JSValueRef nd_throw_uv(JSContextRef ctx, JSValueRef *exc, int err, const char *s
 JSObjectRef nd_array(JSContextRef ctx, size_t count, const JSValueRef *values) {
   return JSObjectMakeArray(ctx, count, values, NULL);
 }
+
+void nd_list_init(nd_list_t *list, JSContextRef ctx) {
+  list->ctx = ctx;
+  list->array = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  list->length = 0;
+}
+
+void nd_list_push(nd_list_t *list, JSValueRef value) {
+  JSObjectSetPropertyAtIndex(list->ctx, list->array, list->length++, value, NULL);
+}

@@ -79,7 +79,22 @@ JSObjectRef nd_uv_error(JSContextRef ctx, int err, const char *syscall, const ch
 JSValueRef nd_throw_uv(JSContextRef ctx, JSValueRef *exc, int err, const char *syscall,
                        const char *path, const char *dest);
 
-/* A new plain array holding the values. */
+/* A new plain array holding the values. The values must be reachable by the collector
+ * while they are gathered: JavaScriptCore scans the C stack, not malloc'ed memory, so
+ * gather them in a stack array (small, fixed counts) or use nd_list below. */
 JSObjectRef nd_array(JSContextRef ctx, size_t count, const JSValueRef *values);
+
+/* A JS array built value by value, for lists of unknown or large size: each value is
+ * stored in the array as soon as it is made, so none is held only in C heap memory
+ * (where the collector cannot see it) while the next one is allocated. Declare it as a
+ * local variable: the array pointer on the stack keeps the array alive. */
+typedef struct {
+  JSContextRef ctx;
+  JSObjectRef array;
+  unsigned length;
+} nd_list_t;
+
+void nd_list_init(nd_list_t *list, JSContextRef ctx);
+void nd_list_push(nd_list_t *list, JSValueRef value);
 
 #endif

@@ -472,17 +472,16 @@ static ND_FUNCTION(get_hashes) {
   name_list_t list = {0};
   EVP_MD_do_all_sorted(collect_digest, &list);
   qsort(list.names, list.count, sizeof(char *), compare_names);
-  JSValueRef *items = malloc((list.count + 1) * sizeof(JSValueRef));
-  size_t n = 0;
+  nd_list_t items;
+  nd_list_init(&items, ctx);
   for (size_t i = 0; i < list.count; i++) {
-    if (n == 0 || strcmp(list.names[i], list.names[i - 1]) != 0)
-      items[n++] = nd_string(ctx, list.names[i]);
+    if (i == 0 || strcmp(list.names[i], list.names[i - 1]) != 0)
+      nd_list_push(&items, nd_string(ctx, list.names[i]));
   }
   for (size_t i = 0; i < list.count; i++)
     free(list.names[i]);
   free(list.names);
-  JSObjectRef result = nd_array(ctx, n, items);
-  free(items);
+  JSObjectRef result = items.array;
   return result;
 }
 

@@ -172,31 +172,20 @@ static int dirent_type(uv_dirent_type_t type) {
 }
 
 static JSValueRef make_dirents(JSContextRef ctx, uv_fs_t *req, bool with_types, bool as_bytes) {
-  size_t cap = 64, n = 0;
-  JSValueRef *names = malloc(cap * sizeof(JSValueRef));
-  JSValueRef *types = with_types ? malloc(cap * sizeof(JSValueRef)) : NULL;
+  nd_list_t names, types;
+  nd_list_init(&names, ctx);
+  if (with_types)
+    nd_list_init(&types, ctx);
   uv_dirent_t ent;
   while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
-    if (n == cap) {
-      cap *= 2;
-      names = realloc(names, cap * sizeof(JSValueRef));
-      if (types)
-        types = realloc(types, cap * sizeof(JSValueRef));
-    }
-    names[n] = make_name(ctx, ent.name, as_bytes);
-    if (types)
-      types[n] = JSValueMakeNumber(ctx, dirent_type(ent.type));
-    n++;
+    nd_list_push(&names, make_name(ctx, ent.name, as_bytes));
+    if (with_types)
+      nd_list_push(&types, JSValueMakeNumber(ctx, dirent_type(ent.type)));
   }
-  JSObjectRef name_array = nd_array(ctx, n, names);
-  JSValueRef result = name_array;
-  if (types) {
-    JSValueRef pair[2] = {name_array, nd_array(ctx, n, types)};
-    result = nd_array(ctx, 2, pair);
-    free(types);
-  }
-  free(names);
-  return result;
+  if (!with_types)
+    return names.array;
+  JSValueRef pair[2] = {names.array, types.array};
+  return nd_array(ctx, 2, pair);
 }
 
 static JSValueRef make_statfs(JSContextRef ctx, const uv_statfs_t *s) {
@@ -230,14 +219,13 @@ static JSValueRef make_dir_entries(JSContextRef ctx, uv_dir_t *dir, ssize_t coun
                                    bool as_bytes) {
   if (count <= 0)
     return JSValueMakeNull(ctx);
-  JSValueRef *items = malloc((size_t)count * 2 * sizeof(JSValueRef));
+  nd_list_t items;
+  nd_list_init(&items, ctx);
   for (ssize_t i = 0; i < count; i++) {
-    items[2 * i] = make_name(ctx, dir->dirents[i].name, as_bytes);
-    items[2 * i + 1] = JSValueMakeNumber(ctx, dirent_type(dir->dirents[i].type));
+    nd_list_push(&items, make_name(ctx, dir->dirents[i].name, as_bytes));
+    nd_list_push(&items, JSValueMakeNumber(ctx, dirent_type(dir->dirents[i].type)));
   }
-  JSObjectRef arr = nd_array(ctx, (size_t)count * 2, items);
-  free(items);
-  return arr;
+  return items.array;
 }
 
 /* The result of a finished request, or NULL with *error set. */

@@ -8,12 +8,11 @@
 #include <stdlib.h>
 
 static JSObjectRef string_array(JSContextRef ctx, int count, char **items) {
-  JSValueRef *values = malloc((size_t)(count ? count : 1) * sizeof(JSValueRef));
+  nd_list_t values;
+  nd_list_init(&values, ctx);
   for (int i = 0; i < count; i++)
-    values[i] = nd_string(ctx, items[i]);
-  JSObjectRef array = nd_array(ctx, (size_t)count, values);
-  free(values);
-  return array;
+    nd_list_push(&values, nd_string(ctx, items[i]));
+  return values.array;
 }
 
 static void set_optional_string(JSContextRef ctx, JSObjectRef obj, const char *name,

@@ -92,9 +92,11 @@ static ND_FUNCTION(get_cpus) {
   int err = uv_cpu_info(&cpus, &count);
   if (err != 0)
     return nd_array(ctx, 0, NULL);
-  JSValueRef *items = malloc((size_t)count * 7 * sizeof(JSValueRef) + 1);
+  nd_list_t items;
+  nd_list_init(&items, ctx);
   for (int i = 0; i < count; i++) {
-    JSValueRef *p = items + i * 7;
+    /* Seven values per CPU, gathered on the stack then appended. */
+    JSValueRef p[7];
     p[0] = nd_string(ctx, cpus[i].model);
     p[1] = JSValueMakeNumber(ctx, cpus[i].speed);
     p[2] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.user);
@@ -102,11 +104,11 @@ static ND_FUNCTION(get_cpus) {
     p[4] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.sys);
     p[5] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.idle);
     p[6] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.irq);
+    for (int k = 0; k < 7; k++)
+      nd_list_push(&items, p[k]);
   }
-  JSObjectRef result = nd_array(ctx, (size_t)count * 7, items);
-  free(items);
   uv_free_cpu_info(cpus, count);
-  return result;
+  return items.array;
 }
 
 /* getInterfaceAddresses(ctx) -> flat array [name, address, netmask, family, mac, internal,
@@ -117,9 +119,10 @@ static ND_FUNCTION(get_interface_addresses) {
   int err = uv_interface_addresses(&ifaces, &count);
   if (err != 0)
     return fail(ctx, ND_ARG(0), err, "uv_interface_addresses");
-  JSValueRef *items = malloc((size_t)count * 7 * sizeof(JSValueRef) + 1);
+  nd_list_t items;
+  nd_list_init(&items, ctx);
   for (int i = 0; i < count; i++) {
-    JSValueRef *p = items + i * 7;
+    JSValueRef p[7];
     char ip[INET6_ADDRSTRLEN], mask[INET6_ADDRSTRLEN], mac[18];
     const char *family;
     if (ifaces[i].address.address4.sin_family == AF_INET) {
@@ -143,11 +146,11 @@ static ND_FUNCTION(get_interface_addresses) {
     p[6] = ifaces[i].address.address4.sin_family == AF_INET6
                ? JSValueMakeNumber(ctx, ifaces[i].address.address6.sin6_scope_id)
                : JSValueMakeNumber(ctx, -1);
+    for (int k = 0; k < 7; k++)
+      nd_list_push(&items, p[k]);
   }
-  JSObjectRef result = nd_array(ctx, (size_t)count * 7, items);
-  free(items);
   uv_free_interface_addresses(ifaces, count);
-  return result;
+  return items.array;
 }
 
 /* getUserInfo(ctx) -> [uid, gid, username, homedir, shell]. */

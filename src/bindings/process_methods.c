@@ -309,17 +309,15 @@ static ND_FUNCTION(js_env_keys) {
   size_t n = 0;
   while (environ[n] != NULL)
     n++;
-  JSValueRef *keys = malloc((n + 1) * sizeof(JSValueRef));
-  size_t count = 0;
+  nd_list_t keys;
+  nd_list_init(&keys, ctx);
   for (size_t i = 0; i < n; i++) {
     const char *eq = strchr(environ[i], '=');
     if (eq == NULL || eq == environ[i])
       continue;
-    keys[count++] = nd_string_n(ctx, environ[i], (size_t)(eq - environ[i]));
+    nd_list_push(&keys, nd_string_n(ctx, environ[i], (size_t)(eq - environ[i])));
   }
-  JSObjectRef result = nd_array(ctx, count, keys);
-  free(keys);
-  return result;
+  return keys.array;
 }
 
 /* _rawDebug(message): writes straight to stderr, bypassing process.stderr. */
