@@ -269,6 +269,12 @@ const table = {
       'https://github.com/nodejs/node/issues\n';
     return message === undefined ? suffix : `${message}\n${suffix}`;
   }, Error],
+  ERR_INVALID_ADDRESS: ['Invalid socket address', TypeError],
+  ERR_INVALID_ADDRESS_FAMILY: [function(addressType, host, port) {
+    this.host = host;
+    this.port = port;
+    return `Invalid address family: ${addressType} ${host}:${port}`;
+  }, RangeError],
   ERR_INVALID_ARG_TYPE: [invalidArgTypeMessage, TypeError],
   ERR_INVALID_ARG_VALUE: [(name, value, reason = 'is invalid') => {
     let shown = lazyInspect().inspect(value);
@@ -287,6 +293,7 @@ const table = {
   ERR_INVALID_FILE_URL_HOST: ['File URL host must be "localhost" or empty on %s', TypeError],
   ERR_INVALID_FILE_URL_PATH: ['File URL path %s', TypeError],
   ERR_INVALID_HANDLE_TYPE: ['This handle type cannot be sent', TypeError],
+  ERR_INVALID_IP_ADDRESS: ['Invalid IP address: %s', TypeError],
   ERR_INVALID_MIME_SYNTAX: [(production, str, invalidIndex) =>
     `The MIME syntax for a ${production} in "${str}" is invalid` +
     (invalidIndex !== -1 ? ` at ${invalidIndex}` : ''), TypeError],
@@ -341,6 +348,7 @@ const table = {
     `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`, Error],
   ERR_MULTIPLE_CALLBACK: ['Callback called multiple times', Error],
   ERR_NO_CRYPTO: ['Node.js is not compiled with OpenSSL crypto support', Error],
+  ERR_NODUS_NOT_IMPLEMENTED: ['%s is not implemented in nodus yet', Error],
   ERR_OPERATION_FAILED: ['Operation failed: %s', Error, TypeError],
   ERR_OUT_OF_RANGE: [outOfRangeMessage, RangeError],
   ERR_PACKAGE_IMPORT_NOT_DEFINED: [(specifier, packagePath, base) =>
@@ -363,12 +371,24 @@ const table = {
       `${JSONStringify(option)}` : '';
     return `Unknown option '${option}'${hint}`;
   }, TypeError],
+  ERR_PERFORMANCE_INVALID_TIMESTAMP: ['%d is not a valid timestamp', TypeError],
+  ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS: ['%s', TypeError],
   ERR_REQUIRE_ESM: [(filename, hasEsmSyntax, parentPath) =>
     `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not ` +
     `supported.\n${filename} is treated as an ES module file as it is a .js file whose ` +
     'nearest parent package.json contains "type": "module" which declares all .js ' +
     'files in that package scope as ES modules.', Error],
   ERR_SCRIPT_EXECUTION_INTERRUPTED: ['Script execution was interrupted by `SIGINT`', Error],
+  ERR_SERVER_ALREADY_LISTEN: ['Listen method has been called more than once without ' +
+    'closing.', Error],
+  ERR_SERVER_NOT_RUNNING: ['Server is not running.', Error],
+  ERR_SOCKET_BAD_PORT: [(name, port, allowZero = true) =>
+    `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. ` +
+    `Received ${determineSpecificType(port)}.`, RangeError],
+  ERR_SOCKET_CLOSED: ['Socket is closed', Error],
+  ERR_SOCKET_CLOSED_BEFORE_CONNECTION: ['Socket closed before the connection was ' +
+    'established', Error],
+  ERR_SOCKET_CONNECTION_TIMEOUT: ['Socket connection timeout', Error],
   ERR_STREAM_ALREADY_FINISHED: ['Cannot call %s after a stream was finished', Error],
   ERR_STREAM_CANNOT_PIPE: ['Cannot pipe, not readable', Error],
   ERR_STREAM_DESTROYED: ['Cannot call %s after a stream was destroyed', Error],
@@ -403,6 +423,20 @@ const table = {
     `Only URLs with a scheme in: ${formatList(supported)} are supported by the default ` +
     `ESM loader. Received protocol '${url.protocol}'`, Error],
   ERR_USE_AFTER_CLOSE: ['%s was closed', Error],
+  ERR_WORKER_INIT_FAILED: ['Worker initialization failure: %s', Error],
+  ERR_WORKER_INVALID_EXEC_ARGV: [(errors, msg = 'invalid execArgv flags') =>
+    `Initiated Worker with ${msg}: ${ArrayPrototypeJoin(errors, ', ')}`, Error],
+  ERR_WORKER_NOT_RUNNING: ['Worker instance not running', Error],
+  ERR_WORKER_OUT_OF_MEMORY: ['Worker terminated due to reaching memory limit: %s', Error],
+  ERR_WORKER_PATH: [(filename) =>
+    'The worker script or module filename must be an absolute path or a relative path ' +
+    'starting with \'./\' or \'../\'.' +
+    (StringPrototypeStartsWith(filename, 'file://') ?
+      ' Wrap file:// URLs with `new URL`.' : '') +
+    (StringPrototypeStartsWith(filename, 'data:text/javascript') ?
+      ' Wrap data: URLs with `new URL`.' : '') +
+    ` Received "${filename}"`, TypeError],
+  ERR_WORKER_UNSERIALIZABLE_ERROR: ['Serializing an uncaught exception failed', Error],
   ERR_WORKER_UNSUPPORTED_OPERATION: ['%s is not supported in workers', TypeError],
   ERR_ZLIB_INITIALIZATION_FAILED: ['Initialization failed', Error],
 };
