@@ -5,7 +5,7 @@
 BUILD   ?= build
 SAN     ?=
 CC      ?= cc
-PKGS    := javascriptcoregtk-4.1 libuv libcrypto icu-uc
+PKGS    := javascriptcoregtk-4.1 libuv libcrypto icu-uc zlib libbrotlienc libbrotlidec
 PYTHON  ?= python3
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -80,15 +80,15 @@ $(BUILD)/test-c: $(C_TEST_SRCS) $(filter-out $(BUILD)/src/main.o,$(OBJS))
 
 asan:
 	$(MAKE) BUILD=build-asan SAN=1 all build-asan/test-c
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	$(PYTHON) tests/run.py --nodus build-asan/nodus --c-tests build-asan/test-c --timeout-scale 4
 
-# libFuzzer targets (clang): the UTF-8 decoder and the URL parser. FUZZ_TIME bounds each
-# run (seconds).
+# libFuzzer targets (clang): the UTF-8 decoder, the URL parser and the zlib engine.
+# FUZZ_TIME bounds each run (seconds).
 FUZZ_TIME ?= 60
 fuzz: deps
-	@mkdir -p build-fuzz build-fuzz/corpus-url
+	@mkdir -p build-fuzz build-fuzz/corpus-url build-fuzz/corpus-zlib
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE -Isrc $(PKG_CFLAGS) \
 	  -o build-fuzz/fuzz_utf8 tests/fuzz/fuzz_utf8.c src/js.c $(PKG_LIBS)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE -Isrc \
@@ -96,6 +96,11 @@ fuzz: deps
 	  $(shell pkg-config --libs icu-uc)
 	./build-fuzz/fuzz_utf8 -max_total_time=$(FUZZ_TIME) -max_len=4096
 	./build-fuzz/fuzz_url -max_total_time=$(FUZZ_TIME) -max_len=4096 build-fuzz/corpus-url
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE -Isrc -o build-fuzz/fuzz_zlib \
+	  tests/fuzz/fuzz_zlib.c src/bindings/zlib_stream.c \
+	  $(shell pkg-config --libs zlib libbrotlienc libbrotlidec) -lm
+	./build-fuzz/fuzz_zlib -max_total_time=$(FUZZ_TIME) -max_len=4096 build-fuzz/corpus-zlib \
+	  tests/fuzz/corpus-zlib
 
 # Regenerates tests/compat/*.out with the real node on this machine.
 golden:

@@ -48,6 +48,9 @@ BENCHMARKS = [
     ('promises', 'promises.js', 'promises: 500k .then + 500k await', 'devnull', False),
     ('errors', 'errors.js', 'new Error() + .stack, 20k, 8 frames deep', 'devnull', False),
     ('url', 'url.js', 'new URL(): 10k generated URLs x 5', 'devnull', False),
+    ('zlib', 'zlib.js', 'zlib: gzipSync + gunzipSync 10 MB, deflate + brotli 1 MB', 'devnull', False),
+    ('zlib-stream', 'zlib-stream.js', 'zlib: 50 MB through createGzip -> createGunzip', 'devnull',
+     False),
 ]
 
 SCRUBBED_ENV = ['NODE_OPTIONS', 'NODE_DEBUG', 'NODE_PATH', 'FORCE_COLOR', 'NODE_V8_COVERAGE',

@@ -4,12 +4,13 @@
 
 #define MAX_FDS 8
 
-static GMainContext *context;
-static uv_timer_t deadline_timer;
-static uv_poll_t pollers[MAX_FDS];
-static int poller_fds[MAX_FDS];
-static int poller_count;
-static bool pumping;
+/* One per thread that runs an engine (worker threads have their own). */
+static __thread GMainContext *context;
+static __thread uv_timer_t deadline_timer;
+static __thread uv_poll_t pollers[MAX_FDS];
+static __thread int poller_fds[MAX_FDS];
+static __thread int poller_count;
+static __thread bool pumping;
 
 /* Arms the timer for GLib's next deadline (timeout in ms, -1 for none). */
 static void arm_timer(int timeout) {
@@ -66,18 +67,36 @@ void nd_engine_loop_pump(void) {
 
   /* Engine callbacks (FinalizationRegistry) may have queued process.nextTick work. */
   nd_runtime_t *rt = nd_runtime_current();
+  if (rt == NULL || rt->ctx == NULL)
+    return;
   if (rt->bootstrapped && !rt->exiting && rt->depth == 0 && rt->tick_info[ND_TICK_HAS_TICK])
     nd_process_ticks(rt);
 }
+
+/* WTF's main run loop, which the engine's timers (and its memory-pressure handler, used
+ * by full collections) expect to exist on the main thread. Embedders such as WebKit set
+ * it up with this call; the C API does not, so we do. Exported by libjavascriptcoregtk
+ * (C++ symbol WTF::RunLoop::initializeMain()). */
+extern void _ZN3WTF7RunLoop14initializeMainEv(void);
 
 void nd_engine_loop_prepare(void) {
   /* The engine's run loop adopts the thread-default context when it is first created. */
   context = g_main_context_new();
   g_main_context_push_thread_default(context);
+  _ZN3WTF7RunLoop14initializeMainEv();
 }
 
 void nd_engine_loop_start(nd_runtime_t *rt) {
   uv_timer_init(rt->loop, &deadline_timer);
   uv_unref((uv_handle_t *)&deadline_timer);
   nd_engine_loop_pump();
+}
+
+void nd_engine_loop_stop(void) {
+  if (context == NULL)
+    return;
+  g_main_context_pop_thread_default(context);
+  g_main_context_unref(context);
+  context = NULL;
+  poller_count = 0;
 }

@@ -2,7 +2,7 @@
 # Checks that the Debian packages nodus builds against are installed. As root, installs
 # the missing ones with apt-get; otherwise prints the exact command to run and fails.
 set -e
-PACKAGES="build-essential pkg-config python3 libjavascriptcoregtk-4.1-dev libuv1-dev libssl-dev libicu-dev"
+PACKAGES="build-essential pkg-config python3 libjavascriptcoregtk-4.1-dev libuv1-dev libssl-dev libicu-dev zlib1g-dev libbrotli-dev"
 missing=""
 for p in $PACKAGES; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -27,7 +27,8 @@
   V(timers)                                                                                        \
   V(tty_wrap)                                                                                      \
   V(url)                                                                                           \
-  V(util)
+  V(util)                                                                                          \
+  V(zlib)
 
 #define ND_DECLARE_BINDING(name) void nd__binding_##name##_init(JSContextRef ctx, JSObjectRef exports);
 ND_BINDINGS(ND_DECLARE_BINDING)

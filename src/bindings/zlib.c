@@ -1,0 +1,423 @@
+/*
+ * zlib: the native side of node:zlib. A compression handle is a JSClass instance made by
+ * new Zlib(mode), new BrotliEncoder(mode) or new BrotliDecoder(mode) that owns an nd_zstream_t
+ * (zlib_stream.c) and is freed by its finalizer, or earlier by close().
+ *
+ * Handle methods:
+ *   init(windowBits, level, memLevel, strategy, writeState, dictionary) -> bool   (zlib)
+ *   init(params, writeState) -> bool                                        (brotli)
+ *   writeSync(flush, in, inOff, inLen, out, outOff, outLen) -> undefined | [message, errno, code]
+ *   write(flush, in, inOff, inLen, out, outOff, outLen): the same work on libuv's thread
+ *       pool; completes with this.oncomplete() or this.onerror(message, errno, code),
+ *       called through the runtime's driver
+ *   params(level, strategy) / reset() -> undefined | [message, errno, code]
+ *   close()
+ * After a write, writeState (a Uint32Array of 2 given to init) holds
+ * [output bytes left, input bytes left].
+ *
+ * While a write is on the thread pool the handle and both buffers are protected from the
+ * garbage collector, and the handle refuses other writes and params(); close() and
+ * reset() are then recorded and applied when the write comes back.
+ */
+#include "../runtime.h"
+#include "bindings.h"
+#include "zlib_stream.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  nd_zstream_t z;
+  uv_work_t work;
+  JSObjectRef object;    /* the handle, protected while a write is in flight */
+  uint32_t *write_state; /* [availOutAfter, availInAfter], memory of a JS Uint32Array */
+  /* The write in flight. */
+  int flush;
+  const uint8_t *in;
+  size_t in_len;
+  uint8_t *out;
+  size_t out_len;
+  JSObjectRef in_object, out_object; /* protected while in flight */
+  bool busy;
+  bool close_pending;
+  bool reset_pending; /* reset() arrived during a write: applied when it comes back */
+} zhandle_t;
+
+static JSClassRef zlib_class, encoder_class, decoder_class;
+/* The prototypes of the three kinds (with a `constructor`, as node's handles have). */
+/* Prototype objects belong to one engine: per thread (worker threads have their own). */
+static __thread JSObjectRef zlib_proto, encoder_proto, decoder_proto;
+
+static void handle_finalize(JSObjectRef object) {
+  zhandle_t *h = JSObjectGetPrivate(object);
+  if (h == NULL)
+    return;
+  /* A write in flight protects the object, so it cannot be collected meanwhile. */
+  nd_zstream_close(&h->z);
+  free(h);
+}
+
+static zhandle_t *get_handle(JSContextRef ctx, JSObjectRef object, JSValueRef *exc) {
+  if (object == NULL || !(JSValueIsObjectOfClass(ctx, object, zlib_class) ||
+                          JSValueIsObjectOfClass(ctx, object, encoder_class) ||
+                          JSValueIsObjectOfClass(ctx, object, decoder_class))) {
+    nd_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
+    return NULL;
+  }
+  return JSObjectGetPrivate(object);
+}
+
+/* The bytes of a typed array or ArrayBuffer (any element type, counted in bytes). */
+static bool get_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *len,
+                      JSValueRef *exc) {
+  JSTypedArrayType type = JSValueIsObject(ctx, value) ? JSValueGetTypedArrayType(ctx, value, NULL)
+                                                      : kJSTypedArrayTypeNone;
+  if (type == kJSTypedArrayTypeNone) {
+    nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "zlib: expected a typed array");
+    return false;
+  }
+  JSObjectRef obj = (JSObjectRef)value;
+  if (type == kJSTypedArrayTypeArrayBuffer) {
+    *len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
+    *data = JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
+  } else {
+    size_t offset = JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
+    *len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
+    uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL);
+    *data = base ? base + offset : NULL;
+  }
+  if (*data == NULL)
+    *len = 0;
+  return true;
+}
+
+static double num(JSContextRef ctx, JSValueRef v) {
+  return JSValueToNumber(ctx, v, NULL);
+}
+
+/* [message, errno, code] for the stream's last failure. */
+static JSValueRef error_tuple(JSContextRef ctx, const nd_zstream_t *z) {
+  JSValueRef items[3] = {
+      nd_string(ctx, z->error_message),
+      JSValueMakeNumber(ctx, z->error_errno),
+      nd_string(ctx, z->error_code),
+  };
+  return nd_array(ctx, 3, items);
+}
+
+static void store_write_state(zhandle_t *h) {
+  if (h->write_state == NULL)
+    return;
+  h->write_state[0] =
+      h->z.avail_out_after > UINT32_MAX ? UINT32_MAX : (uint32_t)h->z.avail_out_after;
+  h->write_state[1] = h->z.avail_in_after > UINT32_MAX ? UINT32_MAX : (uint32_t)h->z.avail_in_after;
+}
+
+/* Remembers the Uint32Array the results go to; it is also kept as a property of the
+ * handle so that its memory lives as long as the handle. */
+static bool take_write_state(JSContextRef ctx, JSObjectRef object, zhandle_t *h, JSValueRef value,
+                             JSValueRef *exc) {
+  if (!JSValueIsObject(ctx, value) ||
+      JSValueGetTypedArrayType(ctx, value, NULL) != kJSTypedArrayTypeUint32Array ||
+      JSObjectGetTypedArrayLength(ctx, (JSObjectRef)value, NULL) < 2) {
+    nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE",
+             "zlib: writeState must be a Uint32Array(2)");
+    return false;
+  }
+  JSObjectRef arr = (JSObjectRef)value;
+  uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL);
+  h->write_state = (uint32_t *)(base + JSObjectGetTypedArrayByteOffset(ctx, arr, NULL));
+  nd_set_hidden(ctx, object, "writeState", value);
+  return true;
+}
+
+/* new Zlib(mode) / new BrotliEncoder(mode) / new BrotliDecoder(mode): a handle for one of
+ * node's modes (1..9). */
+static JSObjectRef construct_handle(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                                    const JSValueRef argv[], JSValueRef *exc) {
+  int mode = (int)num(ctx, ND_ARG(0));
+  if (mode < ND_Z_DEFLATE || mode > ND_Z_BROTLI_ENCODE) {
+    nd_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "zlib: bad mode %d", mode);
+    return NULL;
+  }
+  zhandle_t *h = calloc(1, sizeof *h);
+  if (h == NULL) {
+    nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED", "Out of memory");
+    return NULL;
+  }
+  nd_zstream_create(&h->z, mode);
+  h->work.data = h;
+  JSClassRef cls = zlib_class;
+  JSObjectRef proto = zlib_proto;
+  if (mode == ND_Z_BROTLI_ENCODE) {
+    cls = encoder_class;
+    proto = encoder_proto;
+  } else if (mode == ND_Z_BROTLI_DECODE) {
+    cls = decoder_class;
+    proto = decoder_proto;
+  }
+  JSObjectRef object = JSObjectMake(ctx, cls, h);
+  if (proto != NULL)
+    JSObjectSetPrototype(ctx, object, proto);
+  h->object = object;
+  return object;
+}
+
+static ND_FUNCTION(handle_init) {
+  zhandle_t *h = get_handle(ctx, this_object, exc);
+  if (h == NULL)
+    return NULL;
+  if (h->z.mode == ND_Z_BROTLI_ENCODE || h->z.mode == ND_Z_BROTLI_DECODE) {
+    uint8_t *bytes;
+    size_t len;
+    if (!get_bytes(ctx, ND_ARG(0), &bytes, &len, exc))
+      return NULL;
+    if (!take_write_state(ctx, this_object, h, ND_ARG(1), exc))
+      return NULL;
+    uint32_t params[ND_BROTLI_PARAMS];
+    for (int i = 0; i < ND_BROTLI_PARAMS; i++) {
+      params[i] = ND_BROTLI_UNSET;
+      if ((size_t)(i + 1) * 4 <= len)
+        memcpy(&params[i], bytes + i * 4, 4);
+    }
+    return JSValueMakeBoolean(ctx, nd_zstream_init_brotli(&h->z, params));
+  }
+  int window_bits = (int)num(ctx, ND_ARG(0));
+  int level = (int)num(ctx, ND_ARG(1));
+  int mem_level = (int)num(ctx, ND_ARG(2));
+  int strategy = (int)num(ctx, ND_ARG(3));
+  if (!take_write_state(ctx, this_object, h, ND_ARG(4), exc))
+    return NULL;
+  uint8_t *dict = NULL;
+  size_t dict_len = 0;
+  if (JSValueIsObject(ctx, ND_ARG(5)) && !get_bytes(ctx, ND_ARG(5), &dict, &dict_len, exc))
+    return NULL;
+  return JSValueMakeBoolean(
+      ctx, nd_zstream_init_zlib(&h->z, window_bits, level, mem_level, strategy, dict, dict_len));
+}
+
+/* Reads (flush, in, inOff, inLen, out, outOff, outLen) into the handle's write fields. */
+static bool parse_write(JSContextRef ctx, zhandle_t *h, size_t argc, const JSValueRef argv[],
+                        JSValueRef *exc) {
+  if (h->busy) {
+    nd_throw(ctx, exc, "Error", "ERR_INTERNAL_ASSERTION", "zlib: a write is already in progress");
+    return false;
+  }
+  if (!h->z.ready || h->close_pending) {
+    nd_throw(ctx, exc, "Error", "ERR_INTERNAL_ASSERTION", "zlib binding closed");
+    return false;
+  }
+  uint8_t *in, *out;
+  size_t in_total, out_total;
+  if (!get_bytes(ctx, ND_ARG(1), &in, &in_total, exc) ||
+      !get_bytes(ctx, ND_ARG(4), &out, &out_total, exc))
+    return false;
+  double in_off = num(ctx, ND_ARG(2)), in_len = num(ctx, ND_ARG(3));
+  double out_off = num(ctx, ND_ARG(5)), out_len = num(ctx, ND_ARG(6));
+  if (!nd_zstream_range_ok(in_off, in_len, in_total) ||
+      !nd_zstream_range_ok(out_off, out_len, out_total)) {
+    nd_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "zlib: write range out of bounds");
+    return false;
+  }
+  h->flush = (int)num(ctx, ND_ARG(0));
+  h->in = in ? in + (size_t)in_off : NULL;
+  h->in_len = (size_t)in_len;
+  h->out = out ? out + (size_t)out_off : NULL;
+  h->out_len = (size_t)out_len;
+  return true;
+}
+
+static ND_FUNCTION(handle_write_sync) {
+  zhandle_t *h = get_handle(ctx, this_object, exc);
+  if (h == NULL || !parse_write(ctx, h, argc, argv, exc))
+    return NULL;
+  nd_zstream_write(&h->z, h->flush, h->in, h->in_len, h->out, h->out_len);
+  h->in = NULL;
+  h->out = NULL;
+  store_write_state(h);
+  return h->z.failed ? error_tuple(ctx, &h->z) : JSValueMakeUndefined(ctx);
+}
+
+static void write_work(uv_work_t *req) {
+  zhandle_t *h = req->data;
+  nd_zstream_write(&h->z, h->flush, h->in, h->in_len, h->out, h->out_len);
+}
+
+static void write_after(uv_work_t *req, int status) {
+  zhandle_t *h = req->data;
+  nd_runtime_t *rt = nd_runtime_current();
+  JSContextRef ctx = rt->ctx;
+  h->busy = false;
+  h->in = NULL;
+  h->out = NULL;
+  JSValueUnprotect(ctx, h->in_object);
+  JSValueUnprotect(ctx, h->out_object);
+  h->in_object = h->out_object = NULL;
+  JSObjectRef object = h->object;
+  if (status == UV_ECANCELED) {
+    nd_zstream_close(&h->z);
+    JSValueUnprotect(ctx, object);
+    return;
+  }
+  store_write_state(h);
+  JSValueRef args[3];
+  size_t nargs = 0;
+  const char *name = "oncomplete";
+  if (h->z.failed) {
+    name = "onerror";
+    args[0] = nd_string(ctx, h->z.error_message);
+    args[1] = JSValueMakeNumber(ctx, h->z.error_errno);
+    args[2] = nd_string(ctx, h->z.error_code);
+    nargs = 3;
+  }
+  if (h->close_pending) {
+    h->close_pending = false;
+    nd_zstream_close(&h->z);
+  } else if (h->reset_pending) {
+    h->reset_pending = false;
+    nd_zstream_reset(&h->z);
+  }
+  JSValueRef fn = nd_get(ctx, object, name, NULL);
+  if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn))
+    nd_make_callback(rt, object, (JSObjectRef)fn, nargs, args);
+  /* Last: the handle may be collected (and h freed) from here on. */
+  JSValueUnprotect(ctx, object);
+}
+
+static ND_FUNCTION(handle_write) {
+  zhandle_t *h = get_handle(ctx, this_object, exc);
+  if (h == NULL || !parse_write(ctx, h, argc, argv, exc))
+    return NULL;
+  h->busy = true;
+  h->in_object = (JSObjectRef)argv[1];
+  h->out_object = (JSObjectRef)argv[4];
+  JSValueProtect(ctx, h->in_object);
+  JSValueProtect(ctx, h->out_object);
+  JSValueProtect(ctx, this_object);
+  int err = uv_queue_work(nd_runtime_current()->loop, &h->work, write_work, write_after);
+  if (err != 0) {
+    h->busy = false;
+    JSValueUnprotect(ctx, h->in_object);
+    JSValueUnprotect(ctx, h->out_object);
+    JSValueUnprotect(ctx, this_object);
+    h->in_object = h->out_object = NULL;
+    return nd_throw_uv(ctx, exc, err, "uv_queue_work", NULL, NULL);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+static ND_FUNCTION(handle_params) {
+  zhandle_t *h = get_handle(ctx, this_object, exc);
+  if (h == NULL)
+    return NULL;
+  if (h->busy)
+    return nd_throw(ctx, exc, "Error", "ERR_INTERNAL_ASSERTION", "zlib: a write is in progress");
+  if (!nd_zstream_params(&h->z, (int)num(ctx, ND_ARG(0)), (int)num(ctx, ND_ARG(1))))
+    return error_tuple(ctx, &h->z);
+  return JSValueMakeUndefined(ctx);
+}
+
+static ND_FUNCTION(handle_reset) {
+  zhandle_t *h = get_handle(ctx, this_object, exc);
+  if (h == NULL)
+    return NULL;
+  if (h->busy) {
+    /* The library state belongs to the thread pool until the write returns. */
+    h->reset_pending = true;
+    return JSValueMakeUndefined(ctx);
+  }
+  if (!nd_zstream_reset(&h->z))
+    return error_tuple(ctx, &h->z);
+  return JSValueMakeUndefined(ctx);
+}
+
+static ND_FUNCTION(handle_close) {
+  zhandle_t *h = get_handle(ctx, this_object, exc);
+  if (h == NULL)
+    return NULL;
+  if (h->busy)
+    h->close_pending = true;
+  else
+    nd_zstream_close(&h->z);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* crc32(data, value) -> the CRC-32 of data (a string, taken as UTF-8, or a typed array)
+ * continuing from value. */
+static ND_FUNCTION(js_crc32) {
+  uint32_t value = (uint32_t)num(ctx, ND_ARG(1));
+  JSValueRef data = ND_ARG(0);
+  if (JSValueIsString(ctx, data)) {
+    size_t len;
+    char *text = nd_to_utf8(ctx, data, &len, exc);
+    if (text == NULL)
+      return NULL;
+    value = nd_zstream_crc32(value, (const uint8_t *)text, len);
+    free(text);
+    return JSValueMakeNumber(ctx, value);
+  }
+  uint8_t *bytes;
+  size_t len;
+  if (!get_bytes(ctx, data, &bytes, &len, exc))
+    return NULL;
+  return JSValueMakeNumber(ctx, nd_zstream_crc32(value, bytes, len));
+}
+
+static JSClassRef make_class(const char *name) {
+  static const JSStaticFunction functions[] = {
+      {"init", handle_init, kJSPropertyAttributeDontEnum},
+      {"write", handle_write, kJSPropertyAttributeDontEnum},
+      {"writeSync", handle_write_sync, kJSPropertyAttributeDontEnum},
+      {"params", handle_params, kJSPropertyAttributeDontEnum},
+      {"reset", handle_reset, kJSPropertyAttributeDontEnum},
+      {"close", handle_close, kJSPropertyAttributeDontEnum},
+      {NULL, NULL, 0},
+  };
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = name;
+  /* The methods are served from each instance, so the prototype can be our own. */
+  def.attributes = kJSClassAttributeNoAutomaticPrototype;
+  def.finalize = handle_finalize;
+  def.staticFunctions = functions;
+  return JSClassCreate(&def);
+}
+
+void nd__binding_zlib_init(JSContextRef ctx, JSObjectRef exports) {
+  if (zlib_class == NULL) {
+    zlib_class = make_class("Zlib");
+    encoder_class = make_class("BrotliEncoder");
+    decoder_class = make_class("BrotliDecoder");
+  }
+  const struct {
+    const char *name;
+    JSClassRef cls;
+    JSObjectRef *proto;
+  } constructors[] = {{"Zlib", zlib_class, &zlib_proto},
+                      {"BrotliEncoder", encoder_class, &encoder_proto},
+                      {"BrotliDecoder", decoder_class, &decoder_proto}};
+  for (size_t i = 0; i < 3; i++) {
+    JSObjectRef ctor = JSObjectMakeConstructor(ctx, constructors[i].cls, construct_handle);
+    JSObjectRef proto = JSObjectMake(ctx, NULL, NULL);
+    nd_set_hidden(ctx, proto, "constructor", ctor);
+    nd_set_hidden(ctx, ctor, "name", nd_string(ctx, constructors[i].name));
+    JSObjectSetProperty(ctx, ctor, JSStringCreateWithUTF8CString("prototype"), proto,
+                        kJSPropertyAttributeDontEnum, NULL);
+    if (*constructors[i].proto != NULL)
+      JSValueUnprotect(ctx, *constructors[i].proto);
+    JSValueProtect(ctx, proto);
+    *constructors[i].proto = proto;
+    nd_set(ctx, exports, constructors[i].name, ctor);
+  }
+  static const nd_method_t methods[] = {
+      {"crc32", js_crc32},
+      {NULL, NULL},
+  };
+  nd_set_methods(ctx, exports, methods);
+  nd_set_number(ctx, exports, "ZLIB_VERNUM", ZLIB_VERNUM);
+  nd_set_string(ctx, exports, "zlibVersion", zlibVersion());
+  uint32_t bv = BrotliEncoderVersion();
+  char brotli[32];
+  snprintf(brotli, sizeof brotli, "%u.%u.%u", bv >> 24, (bv >> 12) & 0xFFF, bv & 0xFFF);
+  nd_set_string(ctx, exports, "brotliVersion", brotli);
+}

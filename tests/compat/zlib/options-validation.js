@@ -1,0 +1,81 @@
+// Option and argument validation: node's error classes, codes and messages, and which
+// check comes first.
+const zlib = require('zlib');
+const C = zlib.constants;
+
+const cases = {
+  'level 10': () => zlib.createDeflate({ level: 10 }),
+  'level -2': () => zlib.createDeflate({ level: -2 }),
+  'level string': () => zlib.createDeflate({ level: '1' }),
+  'level null': () => zlib.createDeflate({ level: null }),
+  'level Infinity': () => zlib.createDeflate({ level: Infinity }),
+  'level -Infinity': () => zlib.createDeflate({ level: -Infinity }),
+  'level NaN': () => zlib.createDeflate({ level: NaN }),
+  'level bigint': () => zlib.createDeflate({ level: 1n }),
+  'chunkSize 63': () => zlib.createDeflate({ chunkSize: 63 }),
+  'chunkSize 64': () => zlib.createDeflate({ chunkSize: 64 }),
+  'chunkSize string': () => zlib.createDeflate({ chunkSize: 'big' }),
+  'chunkSize Infinity': () => zlib.createDeflate({ chunkSize: Infinity }),
+  'windowBits 7': () => zlib.createDeflate({ windowBits: 7 }),
+  'windowBits 16': () => zlib.createDeflate({ windowBits: 16 }),
+  'windowBits 0 deflate': () => zlib.createDeflate({ windowBits: 0 }),
+  'windowBits 0 inflate': () => zlib.createInflate({ windowBits: 0 }),
+  'windowBits 0 gunzip': () => zlib.createGunzip({ windowBits: 0 }),
+  'windowBits 0 unzip': () => zlib.createUnzip({ windowBits: 0 }),
+  'windowBits 0 inflateRaw': () => zlib.createInflateRaw({ windowBits: 0 }),
+  'windowBits 8 gzip': () => zlib.createGzip({ windowBits: 8 }),
+  'windowBits 8 gunzip': () => zlib.createGunzip({ windowBits: 8 }),
+  'windowBits null deflate': () => zlib.createDeflate({ windowBits: null }),
+  'windowBits null inflate': () => zlib.createInflate({ windowBits: null }),
+  'memLevel 0': () => zlib.createDeflate({ memLevel: 0 }),
+  'memLevel 10': () => zlib.createDeflate({ memLevel: 10 }),
+  'strategy 5': () => zlib.createDeflate({ strategy: 5 }),
+  'strategy -1': () => zlib.createDeflate({ strategy: -1 }),
+  'flush 6': () => zlib.createDeflate({ flush: 6 }),
+  'finishFlush -1': () => zlib.createDeflate({ finishFlush: -1 }),
+  'brotli flush 4': () => zlib.createBrotliCompress({ flush: 4 }),
+  'brotli finishFlush 3': () => zlib.createBrotliCompress({ finishFlush: 3 }),
+  'maxOutputLength 0': () => zlib.createDeflate({ maxOutputLength: 0 }),
+  'maxOutputLength -1': () => zlib.createInflate({ maxOutputLength: -1 }),
+  'maxOutputLength string': () => zlib.createInflate({ maxOutputLength: '1' }),
+  'level before chunkSize': () => zlib.createDeflate({ level: 99, chunkSize: 1 }),
+  'windowBits before chunkSize': () => zlib.createDeflate({ chunkSize: 1, windowBits: 3 }),
+  'level before strategy': () => zlib.createDeflate({ strategy: 99, level: 99 }),
+  'dictionary before memLevel?': () => zlib.createDeflate({ dictionary: 5, memLevel: 99 }),
+  'brotli params before chunkSize': () => zlib.createBrotliCompress({ params: { 1: 'x' }, chunkSize: 1 }),
+  'brotli bad key': () => zlib.createBrotliCompress({ params: { foo: 1 } }),
+  'brotli key 9': () => zlib.createBrotliCompress({ params: { 9: 1 } }),
+  'brotli key -1': () => zlib.createBrotliCompress({ params: { '-1': 1 } }),
+  'brotli key 1.5': () => zlib.createBrotliCompress({ params: { '1.5': 1 } }),
+  'brotli key 01 twice': () => zlib.createBrotliCompress({ params: { 1: 5, '01': 5 } }),
+  'brotli value string': () => zlib.createBrotliCompress({ params: { 1: 'x' } }),
+  'brotli value null': () => zlib.createBrotliCompress({ params: { 1: null } }),
+  'brotli value bool': () => zlib.createBrotliCompress({ params: { [C.BROTLI_PARAM_MODE]: true } }),
+  'brotli disable literal 5': () => zlib.createBrotliCompress({ params: { [C.BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING]: 5 } }),
+  'brotli decoder param 2': () => zlib.createBrotliDecompress({ params: { 2: 1 } }),
+  'brotli decoder param 1': () => zlib.createBrotliDecompress({ params: { 1: 1 } }),
+  'brotli params number': () => zlib.createBrotliCompress({ params: 5 }),
+  'buffer number': () => zlib.deflateSync(5),
+  'buffer object': () => zlib.deflateSync({}),
+  'buffer undefined': () => zlib.gzipSync(),
+  'buffer null': () => zlib.brotliCompressSync(null),
+  'options before buffer': () => zlib.deflateSync(5, { level: 99 }),
+  'callback missing': () => zlib.deflate('abc'),
+  'callback not function': () => zlib.deflate('abc', {}, 'x'),
+  'options before callback': () => zlib.deflate('abc', { level: 99 }),
+  'async bad buffer': () => zlib.inflate(5, () => {}),
+  'params level 99': () => zlib.createDeflate().params(99, 0),
+  'params strategy string': () => zlib.createDeflate().params(1, 'x'),
+  'params strategy 9': () => zlib.createDeflate().params(1, 9),
+  'flush bad kind': () => zlib.createDeflate().flush('x'),
+  'constructor without new': () => zlib.Gzip() instanceof zlib.Gzip,
+  'brotli without new': () => zlib.BrotliDecompress() instanceof zlib.BrotliDecompress,
+};
+for (const [name, fn] of Object.entries(cases)) {
+  try {
+    const r = fn();
+    console.log(name, 'ok', r && typeof r === 'object' ? r.constructor.name : r);
+  } catch (e) {
+    console.log(name, e.name, e.code, e.message);
+  }
+}
