@@ -6,6 +6,12 @@
  */
 #include "../runtime.h"
 #include "../version.h"
+
+#include <brotli/encode.h>
+#include <openssl/opensslv.h>
+#include <unicode/uchar.h>
+#include <unicode/uversion.h>
+#include <zlib.h>
 #include "bindings.h"
 
 #include <errno.h>
@@ -407,5 +413,16 @@ void nd__binding_process_methods_init(JSContextRef ctx, JSObjectRef exports) {
   nd_set_string(ctx, exports, "nodusVersion", ND_VERSION);
   nd_set_string(ctx, exports, "uvVersion", uv_version_string());
   nd_set_string(ctx, exports, "jscVersion", ND_JSC_VERSION);
+  /* The libraries process.versions lists, as node formats them. */
+  char text[64];
+  nd_set_string(ctx, exports, "zlibVersion", zlibVersion());
+  uint32_t brotli = BrotliEncoderVersion();
+  snprintf(text, sizeof text, "%u.%u.%u", brotli >> 24, (brotli >> 12) & 0xfff, brotli & 0xfff);
+  nd_set_string(ctx, exports, "brotliVersion", text);
+  snprintf(text, sizeof text, "%d.%d.%d", (int)OPENSSL_VERSION_MAJOR, (int)OPENSSL_VERSION_MINOR,
+           (int)OPENSSL_VERSION_PATCH);
+  nd_set_string(ctx, exports, "opensslVersion", text);
+  nd_set_string(ctx, exports, "icuVersion", U_ICU_VERSION);
+  nd_set_string(ctx, exports, "unicodeVersion", U_UNICODE_VERSION);
   nd_set_string(ctx, exports, "arch", ND_ARCH);
 }

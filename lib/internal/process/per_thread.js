@@ -279,9 +279,14 @@ function setupProcessObject(process, options) {
     __proto__: null,
     value: ObjectFreeze({
       node: nodeVersion,
-      nodus: binding.nodusVersion,
-      uv: binding.uvVersion,
+      brotli: binding.brotliVersion,
+      icu: binding.icuVersion,
       jsc: binding.jscVersion,
+      nodus: binding.nodusVersion,
+      openssl: binding.opensslVersion,
+      unicode: binding.unicodeVersion,
+      uv: binding.uvVersion,
+      zlib: binding.zlibVersion,
     }),
     writable: true, enumerable: true, configurable: true,
   });
