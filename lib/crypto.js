@@ -5,6 +5,8 @@
 
 const {
   ObjectDefineProperties,
+  ObjectDefineProperty,
+  ObjectKeys,
 } = primordials;
 
 const binding = internalBinding('crypto');
@@ -62,7 +64,32 @@ module.exports = {
   rng: randomBytes,
 };
 
+// crypto.constants: OpenSSL's numbers as node lists them, on a null-prototype object;
+// defaultCipherList is settable (node's --tls-cipher-list default) and reads back.
+function makeConstants() {
+  const source = internalBinding('constants').crypto;
+  const constants = { __proto__: null };
+  let defaultCipherList = source.defaultCipherList;
+  for (const key of ObjectKeys(source)) {
+    if (key === 'defaultCipherList') {
+      ObjectDefineProperty(constants, key, {
+        __proto__: null,
+        get() { return defaultCipherList; },
+        set(value) { defaultCipherList = value; },
+        enumerable: true, configurable: true,
+      });
+    } else {
+      constants[key] = source[key];
+    }
+  }
+  return constants;
+}
+
 ObjectDefineProperties(module.exports, {
+  constants: {
+    __proto__: null, configurable: false, enumerable: true, writable: false,
+    value: makeConstants(),
+  },
   webcrypto: {
     __proto__: null, configurable: false, enumerable: true,
     get() { return webcrypto().crypto; },

@@ -8,6 +8,12 @@
 
 #include <dlfcn.h>
 #include <errno.h>
+#include <openssl/dh.h>
+#include <openssl/ec.h>
+#include <openssl/engine.h>
+#include <openssl/rsa.h>
+#include <openssl/ssl.h>
+#include <openssl/tls1.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -212,6 +218,86 @@ static const constant_t fs_constants[] = {
     {"COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
 };
 
+/* crypto.constants, in node's order. SSL_OP_NO_SSLv2 is 0 in OpenSSL 3 (SSLv2 is gone),
+ * as node reports it. */
+static const constant_t crypto_constants[] = {
+    C(OPENSSL_VERSION_NUMBER),
+    C(SSL_OP_ALL),
+    C(SSL_OP_ALLOW_NO_DHE_KEX),
+    C(SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION),
+    C(SSL_OP_CIPHER_SERVER_PREFERENCE),
+    C(SSL_OP_CISCO_ANYCONNECT),
+    C(SSL_OP_COOKIE_EXCHANGE),
+    C(SSL_OP_CRYPTOPRO_TLSEXT_BUG),
+    C(SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS),
+    C(SSL_OP_LEGACY_SERVER_CONNECT),
+    C(SSL_OP_NO_COMPRESSION),
+    C(SSL_OP_NO_ENCRYPT_THEN_MAC),
+    C(SSL_OP_NO_QUERY_MTU),
+    C(SSL_OP_NO_RENEGOTIATION),
+    C(SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION),
+    {"SSL_OP_NO_SSLv2", 0},
+    C(SSL_OP_NO_SSLv3),
+    C(SSL_OP_NO_TICKET),
+    C(SSL_OP_NO_TLSv1),
+    C(SSL_OP_NO_TLSv1_1),
+    C(SSL_OP_NO_TLSv1_2),
+    C(SSL_OP_NO_TLSv1_3),
+    C(SSL_OP_PRIORITIZE_CHACHA),
+    C(SSL_OP_TLS_ROLLBACK_BUG),
+    C(ENGINE_METHOD_RSA),
+    C(ENGINE_METHOD_DSA),
+    C(ENGINE_METHOD_DH),
+    C(ENGINE_METHOD_RAND),
+    C(ENGINE_METHOD_EC),
+    C(ENGINE_METHOD_CIPHERS),
+    C(ENGINE_METHOD_DIGESTS),
+    C(ENGINE_METHOD_PKEY_METHS),
+    C(ENGINE_METHOD_PKEY_ASN1_METHS),
+    C(ENGINE_METHOD_ALL),
+    C(ENGINE_METHOD_NONE),
+    C(DH_CHECK_P_NOT_SAFE_PRIME),
+    C(DH_CHECK_P_NOT_PRIME),
+    C(DH_UNABLE_TO_CHECK_GENERATOR),
+    C(DH_NOT_SUITABLE_GENERATOR),
+    C(RSA_PKCS1_PADDING),
+    C(RSA_NO_PADDING),
+    C(RSA_PKCS1_OAEP_PADDING),
+    C(RSA_X931_PADDING),
+    C(RSA_PKCS1_PSS_PADDING),
+    C(RSA_PSS_SALTLEN_DIGEST),
+    C(RSA_PSS_SALTLEN_MAX_SIGN),
+    C(RSA_PSS_SALTLEN_AUTO),
+};
+
+/* Node's default TLS cipher list (its own choice, not OpenSSL's). */
+#define ND_DEFAULT_CIPHER_LIST                                                                     \
+  "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:"                  \
+  "ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:"       \
+  "ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:"             \
+  "DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:"                         \
+  "ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:"     \
+  "!PSK:!SRP:!CAMELLIA"
+
+static const constant_t crypto_tail_constants[] = {
+    C(TLS1_VERSION),
+    C(TLS1_1_VERSION),
+    C(TLS1_2_VERSION),
+    C(TLS1_3_VERSION),
+    C(POINT_CONVERSION_COMPRESSED),
+    C(POINT_CONVERSION_UNCOMPRESSED),
+    C(POINT_CONVERSION_HYBRID),
+};
+
+static JSObjectRef make_crypto_constants(JSContextRef ctx) {
+  JSObjectRef crypto = make_table(ctx, crypto_constants, N(crypto_constants));
+  nd_set_string(ctx, crypto, "defaultCoreCipherList", ND_DEFAULT_CIPHER_LIST);
+  for (size_t i = 0; i < N(crypto_tail_constants); i++)
+    nd_set_number(ctx, crypto, crypto_tail_constants[i].name, crypto_tail_constants[i].value);
+  nd_set_string(ctx, crypto, "defaultCipherList", ND_DEFAULT_CIPHER_LIST);
+  return crypto;
+}
+
 void nd__binding_constants_init(JSContextRef ctx, JSObjectRef exports) {
   JSObjectRef os = JSObjectMake(ctx, NULL, NULL);
   nd_set_number(ctx, os, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
@@ -221,4 +307,5 @@ void nd__binding_constants_init(JSContextRef ctx, JSObjectRef exports) {
   nd_set(ctx, os, "priority", make_table(ctx, priority_constants, N(priority_constants)));
   nd_set(ctx, exports, "os", os);
   nd_set(ctx, exports, "fs", make_table(ctx, fs_constants, N(fs_constants)));
+  nd_set(ctx, exports, "crypto", make_crypto_constants(ctx));
 }
