@@ -51,6 +51,9 @@ BENCHMARKS = [
     ('zlib', 'zlib.js', 'zlib: gzipSync + gunzipSync 10 MB, deflate + brotli 1 MB', 'devnull', False),
     ('zlib-stream', 'zlib-stream.js', 'zlib: 50 MB through createGzip -> createGunzip', 'devnull',
      False),
+    ('webstreams', 'webstreams.js',
+     'web streams: 1M chunks, ReadableStream -> TransformStream -> WritableStream', 'devnull',
+     False),
 ]
 
 SCRUBBED_ENV = ['NODE_OPTIONS', 'NODE_DEBUG', 'NODE_PATH', 'FORCE_COLOR', 'NODE_V8_COVERAGE',

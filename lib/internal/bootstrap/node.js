@@ -136,6 +136,22 @@ for (const name of ['AbortController', 'AbortSignal']) {
 for (const name of ['URL', 'URLSearchParams']) {
   defineLazyGlobal(name, () => require('internal/url')[name]);
 }
+// WHATWG streams (node:stream/web): each global loads the module that defines it.
+for (const { 0: module, 1: names } of [
+  ['readablestream', ['ReadableStream', 'ReadableStreamDefaultReader',
+    'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+    'ReadableStreamDefaultController']],
+  ['writablestream', ['WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController']],
+  ['transformstream', ['TransformStream', 'TransformStreamDefaultController']],
+  ['queuingstrategies', ['ByteLengthQueuingStrategy', 'CountQueuingStrategy']],
+  ['encoding', ['TextEncoderStream', 'TextDecoderStream']],
+  ['compression', ['CompressionStream', 'DecompressionStream']],
+]) {
+  for (const name of names) {
+    defineLazyGlobal(name, () => require(`internal/webstreams/${module}`)[name]);
+  }
+}
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException);
 defineLazyGlobal('structuredClone',
