@@ -20,9 +20,7 @@ const {
   Boolean,
   decodeURIComponent,
   FunctionPrototypeCall,
-  MathRandom,
   Number,
-  NumberPrototypeToString,
   ObjectDefineProperties,
   ObjectGetPrototypeOf,
   ObjectSetPrototypeOf,
@@ -733,11 +731,10 @@ function throwNoContext() {
     'Cannot read private member #context from an object whose class did not declare it');
 }
 
-// Blob URLs: the Blob implementation registers itself here (setBlobHooks); until then
-// createObjectURL rejects every argument like it rejects non-Blobs.
+// Blob URLs: createObjectURL loads the Blob implementation (internal/blob) for its
+// isBlob() the first time it runs, unless setBlobHooks provided one.
 let blobIsBlob = null;
 const blobRegistry = new SafeMap();
-let blobCounter = 0;
 
 class URL {
   #href = '';
@@ -1038,10 +1035,11 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    if (blobIsBlob === null || !blobIsBlob(obj)) {
+    if (!(blobIsBlob ??= require('internal/blob').isBlob)(obj)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     }
-    const id = `${process.pid}-${++blobCounter}-${randomHex()}`;
+    // A random UUID, as in node: blob:nodedata:xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx.
+    const id = require('internal/crypto/random').randomUUID();
     blobRegistry.set(id, obj);
     return `blob:nodedata:${id}`;
   }
@@ -1054,14 +1052,6 @@ class URL {
     if (!StringPrototypeStartsWith(path, 'nodedata:')) return;
     blobRegistry.delete(StringPrototypeSlice(path, 9));
   }
-}
-
-function randomHex() {
-  let s = '';
-  for (let i = 0; i < 4; i++) {
-    s += StringPrototypeSlice(NumberPrototypeToString(((MathRandom() * 0x10000) | 0) + 0x10000, 16), 1);
-  }
-  return s;
 }
 
 ObjectDefineProperties(URL.prototype, {
