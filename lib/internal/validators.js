@@ -26,6 +26,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
+    ERR_SOCKET_BAD_PORT,
     ERR_UNKNOWN_SIGNAL,
   },
 } = require('internal/errors');
@@ -198,11 +199,6 @@ function validatePort(port, name = 'Port', allowZero = true) {
   return port | 0;
 }
 
-function ERR_SOCKET_BAD_PORT(name, port, allowZero) {
-  const operator = allowZero ? '>=' : '>';
-  return new ERR_OUT_OF_RANGE(`${name} should be ${operator} 0 and < 65536.`, 'a port',
-                              port, true);
-}
 
 function validateAbortSignal(signal, name) {
   if (signal !== undefined &&

@@ -1,0 +1,5 @@
+'use strict';
+
+// node:dns/promises
+
+module.exports = require('internal/dns/promises');
