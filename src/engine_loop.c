@@ -83,7 +83,11 @@ void nd_engine_loop_prepare(void) {
   /* The engine's run loop adopts the thread-default context when it is first created. */
   context = g_main_context_new();
   g_main_context_push_thread_default(context);
-  _ZN3WTF7RunLoop14initializeMainEv();
+  /* Worker threads get run loops of their own from the engine; the main one is the main
+   * thread's. */
+  nd_runtime_t *rt = nd_runtime_current();
+  if (rt == NULL || rt->worker == NULL)
+    _ZN3WTF7RunLoop14initializeMainEv();
 }
 
 void nd_engine_loop_start(nd_runtime_t *rt) {

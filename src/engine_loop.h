@@ -24,4 +24,8 @@ void nd_engine_loop_start(nd_runtime_t *rt);
 /* Runs whatever GLib work is due now (also called before the process exits). */
 void nd_engine_loop_pump(void);
 
+/* Gives up the thread's GLib context (a worker thread whose engine is gone; its loop
+ * handles must be closed already). */
+void nd_engine_loop_stop(void);
+
 #endif

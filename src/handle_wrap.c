@@ -2,6 +2,8 @@
 
 #include "runtime.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,9 +16,39 @@ typedef struct {
   nd_handle_wrap_init_fn init;
 } wrap_spec_t;
 
+/* Shared by every thread that runs JavaScript (workers register the same classes again):
+ * entries are appended under the lock and never change afterwards, so readers only need
+ * the published count. */
 #define MAX_SPECS 32
 static wrap_spec_t specs[MAX_SPECS];
-static size_t spec_count;
+static atomic_size_t spec_count;
+static pthread_mutex_t specs_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The calling thread's open wraps, so a thread that ends can close them all. */
+static __thread nd_handle_wrap_t *open_wraps;
+
+static void link_open(nd_handle_wrap_t *wrap) {
+  wrap->open_prev = NULL;
+  wrap->open_next = open_wraps;
+  if (open_wraps != NULL)
+    open_wraps->open_prev = wrap;
+  open_wraps = wrap;
+}
+
+static void unlink_open(nd_handle_wrap_t *wrap) {
+  if (wrap->open_prev != NULL)
+    wrap->open_prev->open_next = wrap->open_next;
+  else if (open_wraps == wrap)
+    open_wraps = wrap->open_next;
+  if (wrap->open_next != NULL)
+    wrap->open_next->open_prev = wrap->open_prev;
+  wrap->open_prev = wrap->open_next = NULL;
+}
+
+void nd_handle_wrap_close_all(void) {
+  for (nd_handle_wrap_t *wrap = open_wraps; wrap != NULL; wrap = wrap->open_next)
+    nd_handle_wrap_close(wrap);
+}
 
 static nd_handle_wrap_t *this_wrap(JSObjectRef object) {
   return JSObjectGetPrivate(object);
@@ -26,6 +58,7 @@ static void on_handle_closed(uv_handle_t *handle) {
   nd_handle_wrap_t *wrap = handle->data;
   nd_runtime_t *rt = nd_runtime_current();
   wrap->state = ND_HANDLE_CLOSED;
+  unlink_open(wrap);
   if (wrap->on_closed != NULL)
     wrap->on_closed(wrap);
   if (wrap->finalized) {
@@ -45,7 +78,27 @@ void nd_handle_wrap_close(nd_handle_wrap_t *wrap) {
   if (wrap->state != ND_HANDLE_OPEN)
     return;
   wrap->state = ND_HANDLE_CLOSING;
+  if (wrap->on_closing != NULL)
+    wrap->on_closing(wrap);
   uv_close(wrap->handle, on_handle_closed);
+}
+
+int nd_handle_wrap_close_with(nd_handle_wrap_t *wrap, JSContextRef ctx, JSValueRef callback,
+                              int (*closer)(uv_handle_t *handle, uv_close_cb cb)) {
+  if (wrap->state != ND_HANDLE_OPEN)
+    return 0;
+  int err = closer(wrap->handle, on_handle_closed);
+  if (err != 0)
+    return err;
+  wrap->state = ND_HANDLE_CLOSING;
+  if (wrap->on_closing != NULL)
+    wrap->on_closing(wrap);
+  if (callback != NULL && JSValueIsObject(ctx, callback) &&
+      JSObjectIsFunction(ctx, (JSObjectRef)callback)) {
+    wrap->close_callback = (JSObjectRef)callback;
+    JSValueProtect(ctx, callback);
+  }
+  return 0;
 }
 
 static void finalize(JSObjectRef object) {
@@ -121,44 +174,60 @@ JSClassRef nd_handle_wrap_class(const char *name, const JSStaticFunction *method
   return JSClassCreate(&def);
 }
 
-static JSObjectRef construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
-                             const JSValueRef argv[], JSValueRef *exc) {
-  JSValueRef cls_value = nd_get(ctx, constructor, "__nd_spec", NULL);
-  size_t index = (size_t)JSValueToNumber(ctx, cls_value, NULL);
-  if (index >= spec_count) {
-    nd_throw(ctx, exc, "TypeError", NULL, "Illegal constructor");
-    return NULL;
+static size_t spec_index(JSClassRef cls, size_t size, nd_handle_wrap_init_fn init) {
+  pthread_mutex_lock(&specs_lock);
+  size_t count = atomic_load(&spec_count);
+  size_t index = count;
+  for (size_t i = 0; i < count; i++)
+    if (specs[i].cls == cls)
+      index = i;
+  if (index == count) {
+    if (count == MAX_SPECS)
+      abort();
+    specs[count] = (wrap_spec_t){cls, size, init};
+    atomic_store(&spec_count, count + 1);
   }
-  const wrap_spec_t *spec = &specs[index];
-  nd_handle_wrap_t *wrap = calloc(1, spec->size);
+  pthread_mutex_unlock(&specs_lock);
+  return index;
+}
+
+JSObjectRef nd_handle_wrap_new(JSContextRef ctx, JSClassRef cls, size_t size,
+                               nd_handle_wrap_init_fn init, size_t argc, const JSValueRef argv[],
+                               JSValueRef *exc) {
+  nd_handle_wrap_t *wrap = calloc(1, size);
   if (wrap == NULL) {
     nd_throw(ctx, exc, "RangeError", NULL, "Out of memory");
     return NULL;
   }
-  JSObjectRef object = JSObjectMake(ctx, spec->cls, wrap);
+  JSObjectRef object = JSObjectMake(ctx, cls, wrap);
   wrap->object = object;
-  if (!spec->init(ctx, wrap, argc, argv, exc)) {
+  if (!init(ctx, wrap, argc, argv, exc)) {
     /* handle stays NULL: the finalizer frees the struct. */
     wrap->handle = NULL;
     return NULL;
   }
   wrap->handle->data = wrap;
   wrap->state = ND_HANDLE_OPEN;
+  link_open(wrap);
   JSValueProtect(ctx, object);
   return object;
 }
 
+static JSObjectRef construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                             const JSValueRef argv[], JSValueRef *exc) {
+  JSValueRef cls_value = nd_get(ctx, constructor, "__nd_spec", NULL);
+  size_t index = (size_t)JSValueToNumber(ctx, cls_value, NULL);
+  if (index >= atomic_load(&spec_count)) {
+    nd_throw(ctx, exc, "TypeError", NULL, "Illegal constructor");
+    return NULL;
+  }
+  const wrap_spec_t *spec = &specs[index];
+  return nd_handle_wrap_new(ctx, spec->cls, spec->size, spec->init, argc, argv, exc);
+}
+
 JSObjectRef nd_handle_wrap_constructor(JSContextRef ctx, JSClassRef cls, size_t size,
                                        nd_handle_wrap_init_fn init) {
-  size_t index = spec_count;
-  for (size_t i = 0; i < spec_count; i++)
-    if (specs[i].cls == cls)
-      index = i;
-  if (index == spec_count) {
-    if (spec_count == MAX_SPECS)
-      abort();
-    specs[spec_count++] = (wrap_spec_t){cls, size, init};
-  }
+  size_t index = spec_index(cls, size, init);
   JSObjectRef constructor = JSObjectMakeConstructor(ctx, cls, construct);
   JSStringRef key = JSStringCreateWithUTF8CString("__nd_spec");
   JSObjectSetProperty(ctx, constructor, key, JSValueMakeNumber(ctx, (double)index),
@@ -167,6 +236,16 @@ JSObjectRef nd_handle_wrap_constructor(JSContextRef ctx, JSClassRef cls, size_t 
                       NULL);
   JSStringRelease(key);
   return constructor;
+}
+
+JSObjectRef nd_handle_wrap_adopt(JSContextRef ctx, JSClassRef cls, nd_handle_wrap_t *wrap) {
+  JSObjectRef object = JSObjectMake(ctx, cls, wrap);
+  wrap->object = object;
+  wrap->handle->data = wrap;
+  wrap->state = ND_HANDLE_OPEN;
+  link_open(wrap);
+  JSValueProtect(ctx, object);
+  return object;
 }
 
 nd_handle_wrap_t *nd_handle_wrap_unwrap(JSContextRef ctx, JSValueRef value, JSClassRef cls,

@@ -4,8 +4,11 @@
 
 #include "bindings/bindings.h"
 #include "builtins_table.h"
+#include "handle_wrap.h"
 #include "js.h"
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,12 +30,56 @@ nd_runtime_t *nd_runtime_current(void) {
 
 /* Engine options are read from JSC_* environment variables when the first VM is created.
  * Set the ones nodus depends on, leaving any value the user chose alone. */
+static const char *engine_variables_set[4];
+
+static void set_engine_variable(const char *name, const char *value) {
+  if (getenv(name) != NULL)
+    return;
+  setenv(name, value, 1);
+  for (size_t i = 0; i < sizeof engine_variables_set / sizeof *engine_variables_set; i++) {
+    if (engine_variables_set[i] == NULL) {
+      engine_variables_set[i] = name;
+      break;
+    }
+  }
+}
+
 static void configure_engine(void) {
   /* Node exposes SharedArrayBuffer; JavaScriptCore hides it unless asked. */
-  setenv("JSC_useSharedArrayBuffer", "true", 0);
+  set_engine_variable("JSC_useSharedArrayBuffer", "true");
   /* V8 has no proper tail calls: with them, strict-mode code loses caller frames, which
    * stack traces (and assert's call-site lookup) must show as in node. */
-  setenv("JSC_useTailCalls", "false", 0);
+  set_engine_variable("JSC_useTailCalls", "false");
+  /* The engine suspends threads for garbage collection with a signal, SIGUSR1 by default.
+   * Node programs listen for SIGUSR1 and SIGUSR2 themselves, and a listener replacing the
+   * engine's handler deadlocks the collector. A real-time signal has no name in node's
+   * API, so no program can claim it. */
+  static char gc_signal[16];
+  snprintf(gc_signal, sizeof gc_signal, "%d", SIGRTMIN + 4);
+  set_engine_variable("JSC_SIGNAL_FOR_GC", gc_signal);
+}
+
+/* The threading layer reads JSC_SIGNAL_FOR_GC when it initialises, which the run loop's
+ * set-up triggers; the option parser that runs later rejects variables it does not know
+ * ("invalid option"), so this one leaves the environment first. */
+static void forget_gc_signal_variable(void) {
+  for (size_t i = 0; i < sizeof engine_variables_set / sizeof *engine_variables_set; i++) {
+    if (engine_variables_set[i] != NULL && strcmp(engine_variables_set[i], "JSC_SIGNAL_FOR_GC") == 0) {
+      unsetenv(engine_variables_set[i]);
+      engine_variables_set[i] = NULL;
+    }
+  }
+}
+
+/* The variables above configure the engine once per process, when it initialises; after
+ * that they are removed so that process.env and child processes see the environment the
+ * user gave, as under node. */
+static void forget_engine_variables(void) {
+  for (size_t i = 0; i < sizeof engine_variables_set / sizeof *engine_variables_set; i++) {
+    if (engine_variables_set[i] != NULL)
+      unsetenv(engine_variables_set[i]);
+    engine_variables_set[i] = NULL;
+  }
 }
 
 void nd_print_raw_exception(JSContextRef ctx, JSValueRef exception) {
@@ -51,7 +98,7 @@ void nd_print_raw_exception(JSContextRef ctx, JSValueRef exception) {
 }
 
 _Noreturn void nd_runtime_exit(nd_runtime_t *rt, int code) {
-  (void)rt;
+  nd_startup_trace_report(rt->ctx);
   uv_tty_reset_mode();
   fflush(stdout);
   fflush(stderr);
@@ -60,8 +107,14 @@ _Noreturn void nd_runtime_exit(nd_runtime_t *rt, int code) {
 
 void nd_handle_uncaught(nd_runtime_t *rt, JSValueRef exception, bool from_promise) {
   JSContextRef ctx = rt->ctx;
+  if (rt->terminating)
+    return; /* a stopping worker: nothing is reported any more */
   if (!rt->bootstrapped || rt->uncaught_handler == NULL) {
     nd_print_raw_exception(ctx, exception);
+    if (rt->worker != NULL) {
+      nd_worker_stop(rt, 1);
+      return;
+    }
     nd_runtime_exit(rt, 1);
   }
   JSValueRef args[2] = {exception, JSValueMakeBoolean(ctx, from_promise)};
@@ -69,16 +122,26 @@ void nd_handle_uncaught(nd_runtime_t *rt, JSValueRef exception, bool from_promis
   rt->depth++;
   JSValueRef result = JSObjectCallAsFunction(ctx, rt->uncaught_handler, NULL, 2, args, &inner);
   rt->depth--;
+  if (rt->terminating)
+    return;
   if (inner != NULL) {
     /* The handler itself failed: this is a bug in nodus's library, not user code. */
     fprintf(stderr, "nodus: internal error while handling an uncaught exception:\n");
     nd_print_raw_exception(ctx, inner);
     nd_print_raw_exception(ctx, exception);
+    if (rt->worker != NULL) {
+      nd_worker_stop(rt, 7);
+      return;
+    }
     nd_runtime_exit(rt, 7);
   }
   if (result != NULL && JSValueIsBoolean(ctx, result) && JSValueToBoolean(ctx, result))
     return;
   int code = result != NULL && JSValueIsNumber(ctx, result) ? (int)nd_int(ctx, result) : 1;
+  if (rt->worker != NULL) {
+    nd_worker_stop(rt, code);
+    return;
+  }
   nd_runtime_exit(rt, code);
 }
 
@@ -87,7 +150,7 @@ void nd_process_ticks(nd_runtime_t *rt) {
    * it; ticks queued by those jobs are picked up by the next iteration. Reported
    * rejections are checked for late handlers once per turn. */
   bool checked_reported = false;
-  while (rt->tick_callback != NULL) {
+  while (rt->tick_callback != NULL && !rt->terminating) {
     uint8_t *info = rt->tick_info;
     if (!info[ND_TICK_HAS_TICK] && !info[ND_TICK_HAS_REJECTION]) {
       if (!info[ND_TICK_HAS_REPORTED] || checked_reported)
@@ -108,6 +171,8 @@ JSValueRef nd_make_callback(nd_runtime_t *rt, JSObjectRef recv, JSObjectRef fn, 
   JSContextRef ctx = rt->ctx;
   JSValueRef exc = NULL;
   JSValueRef result;
+  if (rt->terminating)
+    return NULL;
   if (rt->depth > 0 || rt->trampoline == NULL) {
     rt->depth++;
     result = JSObjectCallAsFunction(ctx, fn, recv, argc, argv, &exc);
@@ -177,19 +242,77 @@ static JSValueRef run_bootstrap_script(nd_runtime_t *rt, const char *id, JSObjec
   return nd_get(ctx, module, "exports", NULL);
 }
 
+/* Descriptors open before the engine starts, as a bitmap over the first 1024 numbers. The
+ * engine opens some of its own without close-on-exec (/dev/urandom twice, /dev/null):
+ * those must not leak into child processes, while descriptors inherited from our parent
+ * stay as they are (a parent may pass extra ones on purpose). */
+static void open_descriptors(unsigned char map[128]) {
+  memset(map, 0, 128);
+  DIR *dir = opendir("/proc/self/fd");
+  if (dir == NULL)
+    return;
+  struct dirent *entry;
+  while ((entry = readdir(dir)) != NULL) {
+    int fd = atoi(entry->d_name);
+    if (entry->d_name[0] >= '0' && entry->d_name[0] <= '9' && fd >= 0 && fd < 1024)
+      map[fd / 8] |= (unsigned char)(1u << (fd % 8));
+  }
+  closedir(dir);
+}
+
+static void close_on_exec_since(const unsigned char before[128]) {
+  unsigned char now[128];
+  open_descriptors(now);
+  for (int fd = 3; fd < 1024; fd++) {
+    bool was_open = before[fd / 8] & (1u << (fd % 8));
+    bool is_open = now[fd / 8] & (1u << (fd % 8));
+    if (is_open && !was_open) {
+      int flags = fcntl(fd, F_GETFD);
+      if (flags >= 0 && !(flags & FD_CLOEXEC))
+        fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
+    }
+  }
+}
+
+static int init_thread(nd_runtime_t *rt, nd_options_t *options, uv_loop_t *loop,
+                       struct nd_worker *worker);
+
 int nd_runtime_init(nd_runtime_t *rt, nd_options_t *options) {
+  return init_thread(rt, options, uv_default_loop(), NULL);
+}
+
+int nd_runtime_init_worker(nd_runtime_t *rt, nd_options_t *options, uv_loop_t *loop,
+                           struct nd_worker *worker) {
+  return init_thread(rt, options, loop, worker);
+}
+
+/* The main thread (worker == NULL) also does the process-wide set-up. */
+static int init_thread(nd_runtime_t *rt, nd_options_t *options, uv_loop_t *loop,
+                       struct nd_worker *worker) {
   memset(rt, 0, sizeof *rt);
   current_runtime = rt;
   rt->options = options;
-  configure_engine();
-  signal(SIGPIPE, SIG_IGN);
-
-  rt->loop = uv_default_loop();
+  rt->worker = worker;
+  unsigned char inherited_fds[128];
+  if (worker == NULL) {
+    nd_startup_trace_init();
+    configure_engine();
+    signal(SIGPIPE, SIG_IGN);
+    open_descriptors(inherited_fds);
+  }
+  rt->loop = loop;
+  if (worker == NULL)
+    nd_performance_init_loop(rt->loop);
   nd_engine_loop_prepare();
+  if (worker == NULL)
+    forget_gc_signal_variable();
   rt->group = JSContextGroupCreate();
   rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
+  if (worker == NULL)
+    forget_engine_variables();
   JSContextRef ctx = rt->ctx;
   rt->global = JSContextGetGlobalObject(ctx);
+  nd_startup_trace_mark(ND_STARTUP_CONTEXT);
 
   /* JavaScriptCore installs a console of its own; node's replaces it. */
   JSStringRef console_name = JSStringCreateWithUTF8CString("console");
@@ -213,11 +336,13 @@ int nd_runtime_init(nd_runtime_t *rt, nd_options_t *options) {
   if (lazy_primordials == NULL || !JSValueIsObject(ctx, lazy_primordials))
     return 1;
   primordials = (JSObjectRef)lazy_primordials;
+  nd_startup_trace_mark(ND_STARTUP_PRIMORDIALS);
   /* The realm sets up the library loader and runs internal/bootstrap/node, which
    * registers the driver's hooks (task_queue.setupHooks). */
   if (run_bootstrap_script(rt, "internal/bootstrap/realm", process, binding_fn, primordials) ==
       NULL)
     return 1;
+  nd_startup_trace_mark(ND_STARTUP_BOOTSTRAP);
   if (rt->trampoline == NULL || rt->tick_callback == NULL || rt->uncaught_handler == NULL ||
       rt->run_main == NULL || rt->emit_before_exit == NULL || rt->emit_exit == NULL) {
     fprintf(stderr, "nodus: bootstrap did not register its hooks\n");
@@ -225,6 +350,8 @@ int nd_runtime_init(nd_runtime_t *rt, nd_options_t *options) {
   }
   rt->bootstrapped = true;
   nd_engine_loop_start(rt);
+  if (worker == NULL)
+    close_on_exec_since(inherited_fds);
   return 0;
 }
 
@@ -240,8 +367,37 @@ int nd_runtime_run(nd_runtime_t *rt) {
       break;
   }
   rt->exiting = true;
+  if (rt->terminating)
+    return rt->exit_code;
   JSValueRef code = nd_make_callback(rt, rt->global, rt->emit_exit, 0, NULL);
+  if (rt->terminating)
+    return rt->exit_code;
   if (code == NULL || !JSValueIsNumber(ctx, code))
     return 7;
   return (int)nd_int(ctx, code);
+}
+
+static void close_walk(uv_handle_t *handle, void *arg) {
+  if (!uv_is_closing(handle))
+    uv_close(handle, NULL);
+}
+
+void nd_runtime_dispose(nd_runtime_t *rt) {
+  rt->terminating = true;
+  rt->exiting = true;
+  /* Handles owned by JavaScript objects close through their wraps (so ports tell their
+   * peers); then everything else. Pending requests finish while the loop runs. */
+  nd_handle_wrap_close_all();
+  uv_walk(rt->loop, close_walk, NULL);
+  while (uv_run(rt->loop, UV_RUN_DEFAULT) != 0)
+    uv_walk(rt->loop, close_walk, NULL);
+  JSGlobalContextRef ctx = rt->ctx;
+  rt->ctx = NULL; /* finalizers must not call into the engine being destroyed */
+  JSGlobalContextRelease(ctx);
+  JSContextGroupRelease(rt->group);
+  rt->group = NULL;
+  uv_walk(rt->loop, close_walk, NULL);
+  uv_run(rt->loop, UV_RUN_DEFAULT);
+  nd_engine_loop_stop();
+  current_runtime = NULL;
 }

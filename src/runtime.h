@@ -26,6 +26,7 @@ typedef enum {
   ND_MODE_PRINT,  /* nodus -p CODE */
   ND_MODE_STDIN,  /* nodus - , or no script and stdin is not a TTY */
   ND_MODE_REPL,   /* no script and stdin is a TTY */
+  ND_MODE_WORKER, /* a worker thread (internal/main/worker_thread) */
 } nd_mode_t;
 
 /* What the command line asked for. Strings point into argv or NODE_OPTIONS storage and
@@ -75,6 +76,12 @@ typedef struct nd_runtime {
   bool bootstrapped;
   bool exiting;
   int exit_code;
+
+  /* Worker threads (src/bindings/worker.c): the worker this runtime runs, NULL on the main
+   * thread. Once terminating is set no JavaScript runs any more: the thread is stopping
+   * (process.exit(), an uncaught exception or worker.terminate()) with exit_code. */
+  struct nd_worker *worker;
+  bool terminating;
 } nd_runtime_t;
 
 enum { ND_TICK_HAS_TICK = 0, ND_TICK_HAS_REJECTION = 1, ND_TICK_HAS_REPORTED = 2 };
@@ -86,9 +93,19 @@ nd_runtime_t *nd_runtime_current(void);
  * code when start-up failed (the error has been printed). */
 int nd_runtime_init(nd_runtime_t *rt, nd_options_t *options);
 
+/* Creates a worker thread's runtime: like nd_runtime_init, on the given loop, without the
+ * process-wide set-up the main thread did already. Call on the worker's thread. */
+int nd_runtime_init_worker(nd_runtime_t *rt, nd_options_t *options, uv_loop_t *loop,
+                           struct nd_worker *worker);
+
 /* Runs the entry point chosen by the options, then the loop until no referenced handle is
- * left ('beforeExit' may restart it), then 'exit'. Returns the process exit code. */
+ * left ('beforeExit' may restart it), then 'exit'. Returns the process exit code (a
+ * worker's exit code when it was stopped). */
 int nd_runtime_run(nd_runtime_t *rt);
+
+/* Tears a worker thread's runtime down: closes every handle, runs the loop until they have
+ * closed, and destroys the engine. No JavaScript runs. */
+void nd_runtime_dispose(nd_runtime_t *rt);
 
 /* Calls fn(argv...) with this = recv from the event loop: the callback, the nextTick queue
  * and promise jobs run in node's order, and an exception goes to the uncaught-exception
@@ -104,8 +121,15 @@ void nd_process_ticks(nd_runtime_t *rt);
  * run, or the error is printed and the process exits like node's. */
 void nd_handle_uncaught(nd_runtime_t *rt, JSValueRef exception, bool from_promise);
 
-/* Ends the process now with the code, without running JavaScript. */
+/* Ends the process now with the code, without running JavaScript (except the start-up
+ * trace's reporter when NODUS_DEBUG_STARTUP is set). Main thread only: a worker stops
+ * with nd_worker_stop(). */
 _Noreturn void nd_runtime_exit(nd_runtime_t *rt, int code);
+
+/* Stops the worker thread rt runs (rt->worker != NULL) with the exit code: no more
+ * JavaScript runs on it, running JavaScript is interrupted, and its loop ends. The first
+ * code wins. Defined in bindings/worker.c. */
+void nd_worker_stop(nd_runtime_t *rt, int code);
 
 /* Prints an exception that could not be handled by the JavaScript side (for example one
  * thrown during bootstrap) to stderr, with its stack. */

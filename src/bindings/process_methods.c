@@ -16,6 +16,7 @@
 
 #include <errno.h>
 #include <grp.h>
+#include <pthread.h>
 #include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
@@ -32,12 +33,17 @@ extern char **environ;
  * heapCapacity, extraMemorySize and object counts. */
 JS_EXPORT JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
 
-static uint32_t hrtime_fields[3];  /* seconds (high, low), nanoseconds */
-static uint64_t hrtime_bigint[1];
-static double memory_fields[5];    /* rss, heapTotal, heapUsed, external, arrayBuffers */
-static double cpu_fields[2];       /* user, system (microseconds) */
-static double resource_fields[16];
+/* Per thread (worker threads have their own process object). */
+static __thread uint32_t hrtime_fields[3];  /* seconds (high, low), nanoseconds */
+static __thread uint64_t hrtime_bigint[1];
+static __thread double memory_fields[5];    /* rss, heapTotal, heapUsed, external, arrayBuffers */
+static __thread double cpu_fields[2];       /* user, system (microseconds) */
+static __thread double resource_fields[16];
 static uint64_t start_time_ns;
+
+/* The C environment is process-wide and the C library's functions are not safe against
+ * concurrent changes: worker threads sharing it (SHARE_ENV) go through this lock. */
+static pthread_mutex_t env_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static ND_FUNCTION(js_cwd) {
   char buf[4096];
@@ -172,6 +178,11 @@ static ND_FUNCTION(js_abort) {
 /* reallyExit(code): ends the process; 'exit' listeners have already run. */
 static ND_FUNCTION(js_really_exit) {
   nd_runtime_t *rt = nd_runtime_current();
+  if (rt->worker != NULL) {
+    /* Ends the worker thread only; its JavaScript is interrupted (see worker.c). */
+    nd_worker_stop(rt, (int)nd_int(ctx, ND_ARG(0)));
+    return JSValueMakeUndefined(ctx);
+  }
   rt->exiting = true;
   nd_runtime_exit(rt, (int)nd_int(ctx, ND_ARG(0)));
 }
@@ -281,9 +292,12 @@ static ND_FUNCTION(js_get_env) {
   char *key = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
   if (key == NULL)
     return NULL;
+  pthread_mutex_lock(&env_lock);
   const char *value = getenv(key);
+  JSValueRef result = value ? nd_string(ctx, value) : JSValueMakeUndefined(ctx);
+  pthread_mutex_unlock(&env_lock);
   free(key);
-  return value ? nd_string(ctx, value) : JSValueMakeUndefined(ctx);
+  return result;
 }
 
 static ND_FUNCTION(js_set_env) {
@@ -295,8 +309,11 @@ static ND_FUNCTION(js_set_env) {
     free(key);
     return NULL;
   }
-  if (*key != '\0' && strchr(key, '=') == NULL)
+  if (*key != '\0' && strchr(key, '=') == NULL) {
+    pthread_mutex_lock(&env_lock);
     setenv(key, value, 1);
+    pthread_mutex_unlock(&env_lock);
+  }
   free(key);
   free(value);
   return JSValueMakeUndefined(ctx);
@@ -306,12 +323,15 @@ static ND_FUNCTION(js_unset_env) {
   char *key = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
   if (key == NULL)
     return NULL;
+  pthread_mutex_lock(&env_lock);
   unsetenv(key);
+  pthread_mutex_unlock(&env_lock);
   free(key);
   return JSValueMakeUndefined(ctx);
 }
 
 static ND_FUNCTION(js_env_keys) {
+  pthread_mutex_lock(&env_lock);
   size_t n = 0;
   while (environ[n] != NULL)
     n++;
@@ -323,6 +343,7 @@ static ND_FUNCTION(js_env_keys) {
       continue;
     nd_list_push(&keys, nd_string_n(ctx, environ[i], (size_t)(eq - environ[i])));
   }
+  pthread_mutex_unlock(&env_lock);
   return keys.array;
 }
 

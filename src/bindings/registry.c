@@ -1,5 +1,6 @@
 #include "bindings.h"
 
+#include <pthread.h>
 #include <string.h>
 
 typedef struct {
@@ -21,7 +22,12 @@ JSObjectRef nd_internal_binding(JSContextRef ctx, const char *name, JSValueRef *
   for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
     if (strcmp(bindings[i].name, name) == 0) {
       JSObjectRef exports = JSObjectMake(ctx, NULL, NULL);
+      /* Bindings create their classes (and other process-wide state) on first init;
+       * worker threads may initialise the same binding at the same time. */
+      static pthread_mutex_t init_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+      pthread_mutex_lock(&init_lock);
       bindings[i].init(ctx, exports);
+      pthread_mutex_unlock(&init_lock);
       nd_set(ctx, rt->binding_cache, name, exports);
       return exports;
     }

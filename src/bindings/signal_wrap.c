@@ -11,6 +11,7 @@
 
 #define MAX_SIGNAL 65
 
+/* Main thread only: signals are not delivered to worker threads (as in node). */
 static uv_signal_t *watchers[MAX_SIGNAL];
 static JSObjectRef holder; /* holder.onsignal(signum) */
 
@@ -32,6 +33,8 @@ static ND_FUNCTION(start) {
   int signum = (int)nd_int(ctx, ND_ARG(0));
   if (signum <= 0 || signum >= MAX_SIGNAL)
     return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (nd_runtime_current()->worker != NULL)
+    return JSValueMakeNumber(ctx, 0);
   if (watchers[signum] != NULL)
     return JSValueMakeNumber(ctx, 0);
   uv_signal_t *w = malloc(sizeof *w);
@@ -50,6 +53,8 @@ static ND_FUNCTION(start) {
 
 static ND_FUNCTION(stop) {
   int signum = (int)nd_int(ctx, ND_ARG(0));
+  if (nd_runtime_current()->worker != NULL)
+    return JSValueMakeUndefined(ctx);
   if (signum > 0 && signum < MAX_SIGNAL && watchers[signum] != NULL) {
     uv_close((uv_handle_t *)watchers[signum], on_close);
     watchers[signum] = NULL;
@@ -58,7 +63,8 @@ static ND_FUNCTION(stop) {
 }
 
 void nd__binding_signal_wrap_init(JSContextRef ctx, JSObjectRef exports) {
-  holder = exports;
+  if (nd_runtime_current()->worker == NULL)
+    holder = exports;
   nd_set_function(ctx, exports, "start", start);
   nd_set_function(ctx, exports, "stop", stop);
 }

@@ -12,17 +12,18 @@
 
 #include <math.h>
 
-static uv_timer_t timer_handle;
-static uv_check_t immediate_check;
-static uv_idle_t immediate_idle;
-static bool initialised;
+/* Per thread: each thread that runs JavaScript (worker threads) has its own loop. */
+static __thread uv_timer_t timer_handle;
+static __thread uv_check_t immediate_check;
+static __thread uv_idle_t immediate_idle;
+static __thread bool initialised;
 
 /* [count, refCount, hasOutstanding] maintained by JavaScript. */
-static uint32_t immediate_info[3];
+static __thread uint32_t immediate_info[3];
 enum { IMMEDIATE_COUNT = 0, IMMEDIATE_REF_COUNT = 1, IMMEDIATE_HAS_OUTSTANDING = 2 };
 
 /* Kept as properties of the binding object so the engine keeps them alive. */
-static JSObjectRef binding_object;
+static __thread JSObjectRef binding_object;
 
 static JSObjectRef get_callback(nd_runtime_t *rt, const char *name) {
   JSValueRef v = nd_get(rt->ctx, binding_object, name, NULL);
