@@ -2,9 +2,9 @@
 
 // node:child_process. The synchronous functions (spawnSync, execSync, execFileSync) run
 // the child on a private event loop in C (src/bindings/spawn_sync.c, driven by
-// internal/child_process). The asynchronous ones (spawn, exec, execFile, fork) validate
-// their arguments like node's and then throw ERR_NODUS_NOT_IMPLEMENTED from
-// ChildProcess.prototype.spawn until pipe streams exist.
+// internal/child_process). The asynchronous ones (spawn, exec, execFile, fork) start a
+// ChildProcess (internal/child_process) over a Process handle
+// (src/bindings/process_wrap.c); fork()'s IPC channel is internal/child_process/channel.
 
 const {
   ArrayIsArray,
@@ -25,13 +25,18 @@ const {
   RegExpPrototypeExec,
   SafeSet,
   StringPrototypeIncludes,
+  StringPrototypeSlice,
   StringPrototypeToUpperCase,
+  SymbolDispose,
 } = primordials;
 
 const {
+  AbortError,
   genericNodeError,
+  uvErrName: getSystemErrorName,
   codes: {
     ERR_CHILD_PROCESS_IPC_REQUIRED,
+    ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
@@ -63,6 +68,8 @@ let debug = require('internal/util/debuglog').debuglog('child_process', (fn) => 
 });
 
 const MAX_BUFFER = 1024 * 1024;
+
+let addAbortListener;
 
 // ---------------------------------------------------------------------------------------
 // Validation shared by every form.
@@ -345,22 +352,69 @@ function execSync(command, options) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Asynchronous forms: argument handling is node's; ChildProcess.prototype.spawn (in
-// internal/child_process) is where starting the process stops for now.
+// Asynchronous forms.
 
-// Starts file and returns its ChildProcess.
+// Kills child for an aborted signal option; the child then reports an AbortError (unless
+// it was already gone).
+function abortChildProcess(child, killSignal, reason) {
+  if (!child) return;
+  try {
+    if (child.kill(killSignal)) {
+      child.emit('error', new AbortError(undefined, { cause: reason }));
+    }
+  } catch (err) {
+    child.emit('error', err);
+  }
+}
+
+// Starts file and returns its ChildProcess. options.timeout sends killSignal when the
+// child runs longer; options.signal kills it when aborted.
 function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
   validateTimeout(options.timeout);
   validateAbortSignal(options.signal, 'options.signal');
-  sanitizeKillSignal(options.killSignal);
+  const killSignal = sanitizeKillSignal(options.killSignal);
   const child = new ChildProcess();
   debug('spawn', options);
   child.spawn(options);
+
+  if (options.timeout > 0) {
+    let timeoutId = setTimeout(() => {
+      if (timeoutId) {
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit('error', err);
+        }
+        timeoutId = null;
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timeoutId) {
+        clearTimeout(timeoutId);
+        timeoutId = null;
+      }
+    });
+  }
+
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      addAbortListener ??= require('events').addAbortListener;
+      const disposable = addAbortListener(signal, onAbort);
+      child.once('exit', disposable[SymbolDispose]);
+    }
+  }
   return child;
 }
 
-// Starts file and calls callback(error, stdout, stderr) once it has exited.
+// Starts file and calls callback(error, stdout, stderr) once it has ended: the output is
+// collected as strings in options.encoding ('utf8' by default) or Buffers ('buffer' or an
+// unknown encoding). A non-zero exit, a signal, maxBuffer (per stream) or the timeout
+// make error a "Command failed: ..." Error with code, killed, signal and cmd.
 function execFile(file, args, options, callback) {
   ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
   options = {
@@ -378,7 +432,7 @@ function execFile(file, args, options, callback) {
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
 
-  return spawn(file, args, {
+  const child = spawn(file, args, {
     cwd: options.cwd,
     env: options.env,
     gid: options.gid,
@@ -388,6 +442,108 @@ function execFile(file, args, options, callback) {
     windowsHide: !!options.windowsHide,
     windowsVerbatimArguments: !!options.windowsVerbatimArguments,
   });
+
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ?
+    options.encoding : null;
+  const stdoutChunks = [];
+  const stderrChunks = [];
+  let stdoutLength = 0;
+  let stderrLength = 0;
+  let killed = false;
+  let exited = false;
+  let timeoutId;
+  let ex = null;
+  let cmd = file;
+
+  function joinOutput(chunks, stream) {
+    if (encoding || (stream && stream.readableEncoding)) {
+      return ArrayPrototypeJoin(chunks, '');
+    }
+    return Buffer.concat(chunks);
+  }
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+
+    const stdout = joinOutput(stdoutChunks, child.stdout);
+    const stderr = joinOutput(stderrChunks, child.stderr);
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args?.length) cmd += ` ${ArrayPrototypeJoin(args, ' ')}`;
+    if (!ex) {
+      ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
+        code: code < 0 ? getSystemErrorName(code) : code,
+        killed: child.killed || killed,
+        signal,
+      });
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(function delayedKill() {
+      kill();
+      timeoutId = null;
+    }, options.timeout);
+  }
+
+  // Collects one stream's output, stopping at maxBuffer bytes (the chunk that crosses
+  // the limit is cut there, and the child is killed).
+  function collect(stream, chunks, name) {
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', function onChildData(chunk) {
+      if (options.maxBuffer === Infinity) {
+        ArrayPrototypePush(chunks, chunk);
+        return;
+      }
+      const streamEncoding = stream.readableEncoding;
+      const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      const total = name === 'stdout' ? (stdoutLength += length) : (stderrLength += length);
+      if (total > options.maxBuffer) {
+        const keep = options.maxBuffer - (total - length);
+        ArrayPrototypePush(chunks, streamEncoding ?
+          StringPrototypeSlice(chunk, 0, keep) : chunk.slice(0, keep));
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        kill();
+      } else {
+        ArrayPrototypePush(chunks, chunk);
+      }
+    });
+  }
+  if (child.stdout) collect(child.stdout, stdoutChunks, 'stdout');
+  if (child.stderr) collect(child.stderr, stderrChunks, 'stderr');
+
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
 }
 
 // Runs command in a shell and calls callback(error, stdout, stderr).
@@ -458,7 +614,14 @@ function fork(modulePath, args = [], options) {
   return spawn(options.execPath, args, options);
 }
 
+// node's entry for a forked child's side of the channel (nodus calls it at start-up when
+// NODE_CHANNEL_FD is set).
+function _forkChild(fd, serializationMode) {
+  require('internal/child_process/channel').forkChild(fd, serializationMode);
+}
+
 module.exports = {
+  _forkChild,
   ChildProcess,
   exec,
   execFile,

@@ -517,8 +517,9 @@ static void run(runner_t *r, uv_process_options_t *opts) {
 }
 
 /* The name node reports for a terminating signal ("" for ones it has no name for, such
- * as real-time signals). Where Linux gives a number two names, node's choice is kept. */
-static const char *signal_name(int sig) {
+ * as real-time signals). Where Linux gives a number two names, node's choice is kept.
+ * Shared with process_wrap.c (declared in bindings.h). */
+const char *nd_signal_name(int sig) {
   static const struct {
     int number;
     const char *name;
@@ -578,7 +579,7 @@ static JSObjectRef build_result(JSContextRef ctx, runner_t *r) {
   else
     nd_set(ctx, result, "status", JSValueMakeNull(ctx));
   if (signaled)
-    nd_set_string(ctx, result, "signal", signal_name(r->term_signal));
+    nd_set_string(ctx, result, "signal", nd_signal_name(r->term_signal));
   else
     nd_set(ctx, result, "signal", JSValueMakeNull(ctx));
   if (r->spawned) {
