@@ -7,6 +7,8 @@
 #include "version.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -357,7 +359,38 @@ static char **split_env_options(const char *s, int *count) {
   return out;
 }
 
+/* Standard descriptors closed by our parent are opened on /dev/null, as node does:
+ * otherwise the first file the process opens (the engine opens some at start-up) would
+ * become "stdin" or "stdout", and output meant for the terminal would land in it. */
+static int stdio_flags[3];
+
+static void reserve_stdio(void) {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      /* The lowest free number is fd itself. */
+      int opened = open("/dev/null", fd == 0 ? O_RDONLY : O_RDWR);
+      if (opened != fd && opened >= 0)
+        close(opened);
+    }
+    stdio_flags[fd] = fcntl(fd, F_GETFL);
+  }
+}
+
+/* At exit the standard descriptors get back the blocking mode they came with: libuv
+ * makes pipes and sockets non-blocking, and the open file descriptions are shared with
+ * other processes (the shell, the next command reading the same pipe). */
+static void restore_stdio(void) {
+  for (int fd = 0; fd <= 2; fd++) {
+    int flags = fcntl(fd, F_GETFL);
+    if (flags == -1 || stdio_flags[fd] == -1 || ((flags ^ stdio_flags[fd]) & O_NONBLOCK) == 0)
+      continue;
+    fcntl(fd, F_SETFL, (flags & ~O_NONBLOCK) | (stdio_flags[fd] & O_NONBLOCK));
+  }
+}
+
 int main(int argc, char **argv) {
+  reserve_stdio();
+  atexit(restore_stdio);
   static nd_options_t options;
   nd_options_t *o = &options;
   o->argc = argc;

@@ -3,8 +3,20 @@
  * event-loop reader for standard input, whatever it is (terminal, pipe, socket or file).
  * process.stdin and the REPL read through it; data arrives as strings in callbacks that
  * go through the runtime's driver like every other event.
+ *
+ * It also has node's TTY handle, a stream (src/stream_wrap.h) over a terminal that
+ * tty.ReadStream/WriteStream build on through net.Socket:
+ *
+ *   const ctx = {};
+ *   const h = new TTY(fd, ctx);      // on failure throws, with ctx.code/errno/syscall set
+ *   h.getWindowSize(array)           // -> 0 or -errno; array[0] = columns, array[1] = rows
+ *   h.setRawMode(flag)               // -> 0 or -errno
+ *   h.readStart() ... (every stream method)
+ *
+ *   isTTY(fd), guessHandleType(fd) -> 'TCP' | 'TTY' | 'UDP' | 'FILE' | 'PIPE' | 'UNKNOWN'
  */
 #include "../runtime.h"
+#include "../stream_wrap.h"
 #include "bindings.h"
 
 #include <errno.h>
@@ -208,7 +220,101 @@ static ND_FUNCTION(ref_reader) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* ---------------------------------------------------------------------------------------
+ * The TTY handle. */
+
+typedef struct {
+  nd_stream_wrap_t stream;
+  uv_tty_t handle;
+} tty_handle_t;
+
+static JSClassRef tty_class;
+
+static bool init_tty(JSContextRef ctx, nd_handle_wrap_t *wrap, size_t argc,
+                     const JSValueRef argv[], JSValueRef *exc) {
+  tty_handle_t *t = (tty_handle_t *)wrap;
+  int fd = argc > 0 && JSValueIsNumber(ctx, argv[0]) ? (int)nd_int(ctx, argv[0]) : -1;
+  int err = fd >= 0 ? uv_tty_init(nd_runtime_current()->loop, &t->handle, fd, 0) : UV_EINVAL;
+  if (err != 0) {
+    JSObjectRef error = nd_uv_error(ctx, err, "uv_tty_init", NULL, NULL);
+    if (argc > 1 && JSValueIsObject(ctx, argv[1])) {
+      /* node's shape: the caller reads the failure from ctx. */
+      JSObjectRef info = (JSObjectRef)argv[1];
+      nd_set_number(ctx, info, "errno", err);
+      nd_set_string(ctx, info, "code", uv_err_name(err));
+      nd_set_string(ctx, info, "message", uv_strerror(err));
+      nd_set_string(ctx, info, "syscall", "uv_tty_init");
+    }
+    *exc = error;
+    return false;
+  }
+  nd_stream_wrap_attach(&t->stream, (uv_stream_t *)&t->handle);
+  return true;
+}
+
+static ND_FUNCTION(tty_get_window_size) {
+  nd_handle_wrap_t *wrap = nd_handle_wrap_unwrap(ctx, this_object, tty_class, exc);
+  if (wrap == NULL)
+    return NULL;
+  if (wrap->state != ND_HANDLE_OPEN)
+    return JSValueMakeNumber(ctx, UV_EBADF);
+  int width = 0, height = 0;
+  int err = uv_tty_get_winsize(&((tty_handle_t *)wrap)->handle, &width, &height);
+  if (err == 0 && JSValueIsObject(ctx, ND_ARG(0))) {
+    JSObjectSetPropertyAtIndex(ctx, (JSObjectRef)argv[0], 0, JSValueMakeNumber(ctx, width), NULL);
+    JSObjectSetPropertyAtIndex(ctx, (JSObjectRef)argv[0], 1, JSValueMakeNumber(ctx, height), NULL);
+  }
+  return JSValueMakeNumber(ctx, err);
+}
+
+static ND_FUNCTION(tty_set_raw_mode) {
+  nd_handle_wrap_t *wrap = nd_handle_wrap_unwrap(ctx, this_object, tty_class, exc);
+  if (wrap == NULL)
+    return NULL;
+  if (wrap->state != ND_HANDLE_OPEN)
+    return JSValueMakeNumber(ctx, UV_EBADF);
+  int err = uv_tty_set_mode(&((tty_handle_t *)wrap)->handle,
+                            JSValueToBoolean(ctx, ND_ARG(0)) ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL);
+  return JSValueMakeNumber(ctx, err);
+}
+
+static ND_FUNCTION(guess_handle_type) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  const char *type = "UNKNOWN";
+  switch (fd >= 0 ? uv_guess_handle(fd) : UV_UNKNOWN_HANDLE) {
+  case UV_TCP:
+    type = "TCP";
+    break;
+  case UV_TTY:
+    type = "TTY";
+    break;
+  case UV_UDP:
+    type = "UDP";
+    break;
+  case UV_FILE:
+    type = "FILE";
+    break;
+  case UV_NAMED_PIPE:
+    type = "PIPE";
+    break;
+  default:
+    break;
+  }
+  return nd_string(ctx, type);
+}
+
+/* The methods of the TTY class (made once per process, shared by threads). */
+static const JSStaticFunction tty_methods[] = {
+    {"getWindowSize", tty_get_window_size, kJSPropertyAttributeDontEnum},
+    {"setRawMode", tty_set_raw_mode, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
 void nd__binding_tty_wrap_init(JSContextRef ctx, JSObjectRef exports) {
+  nd_stream_wrap_class_once(&tty_class, "TTY", tty_methods, NULL);
+  nd_set(ctx, exports, "TTY",
+         nd_handle_wrap_constructor(ctx, tty_class, sizeof(tty_handle_t), init_tty));
+  nd_set_function(ctx, exports, "guessHandleType", guess_handle_type);
   static const nd_method_t methods[] = {
       {"isTTY", is_tty},
       {"getWindowSize", get_window_size},

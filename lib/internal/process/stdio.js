@@ -1,271 +1,167 @@
 'use strict';
 
-// process.stdout, process.stderr and process.stdin.
+// process.stdout, process.stderr and process.stdin, built on first use (see
+// internal/process/per_thread) as node builds them, by what the descriptor is:
 //
-// Output to files, pipes and terminals is written synchronously, as node does on Linux,
-// so nothing is lost when the process exits. (These minimal writers become full streams
-// with node:stream; their interface is the one console and programs use.)
+//   stdout/stderr   terminal   tty.WriteStream (written synchronously)
+//                   file       SyncWriteStream (synchronous write(2); also /dev/null)
+//                   pipe       net.Socket over a Pipe handle set to blocking mode, so
+//                              that output is written synchronously and never lost
+//                              when the process exits (node writes pipes asynchronously
+//                              on POSIX; see docs/tty-stdio.md)
+//                   socket     net.Socket (asynchronous)
+//                   other      a Writable that discards everything
+//   stdin           terminal   tty.ReadStream
+//                   file       fs.ReadStream (autoClose false)
+//                   pipe/socket net.Socket (read-only, asynchronous)
+//                   other      a Readable that ends at once
+//
+// The streams never close descriptors 0-2: destroy() leaves the descriptor open (and
+// the stream usable, as in node), destroySoon() is destroy(). stdin reads only while
+// flowing or asked to: it stops reading (and so stops keeping the process alive) once
+// paused. Nothing here loads node:net unless a stream that needs it is created.
 
-const {
-  ObjectDefineProperty,
-} = primordials;
+const { guessHandleType } = internalBinding('tty_wrap');
 
-const EventEmitter = require('events');
-const { writeString } = internalBinding('fs');
-const { isTTY, getWindowSize } = internalBinding('tty_wrap');
-const { guessHandleType } = internalBinding('util');
-
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this.writable = true;
-    this._type = guessHandleType(fd) === 'TTY' ? 'tty' : 'fs';
-    this._isStdio = true;
-    this.destroyed = false;
-    if (isTTY(fd)) {
-      this.isTTY = true;
-      const size = getWindowSize(fd);
-      if (size !== undefined) {
-        this.columns = size[0];
-        this.rows = size[1];
-      }
-    }
-  }
-
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    if (this.destroyed) return false;
-    let error = null;
-    try {
-      writeString(this.fd, typeof chunk === 'string' ? chunk : `${chunk}`);
-    } catch (err) {
-      error = err;
-    }
-    if (error !== null) {
-      // As with node's streams, the callback learns of the failure first, then 'error'
-      // is emitted once (without a listener it is an uncaught exception; console adds
-      // a listener from its callback so console.log to a closed pipe stays quiet).
-      this.destroyed = true;
-      process.nextTick(() => {
-        if (typeof callback === 'function') callback(error);
-        if (!this._errorEmitted) {
-          this._errorEmitted = true;
-          this.emit('error', error);
-        }
-      });
-      return false;
-    }
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  destroy() {
-    this.destroyed = true;
-    return this;
-  }
-  destroySoon() {
-    return this.destroy();
-  }
-
-  getColorDepth(env = process.env) {
-    return require('internal/tty').getColorDepth(env);
-  }
-
-  hasColors(count, env) {
-    return require('internal/tty').hasColors(count, env, this);
-  }
-
-  getWindowSize() {
-    const size = getWindowSize(this.fd);
-    return size === undefined ? [this.columns, this.rows] : [size[0], size[1]];
-  }
+// The dummy Writable/Readable for descriptors that are neither (e.g. closed).
+function blackHole() {
+  const Writable = require('internal/streams/writable');
+  return new Writable({
+    write(chunk, encoding, cb) {
+      cb();
+    },
+  });
 }
 
-// process.stdin: reads fd 0 through the loop (tty_wrap's reader) and emits 'data' with
-// strings and 'end', in flowing mode once a 'data' listener is added or resume() is
-// called, like a Readable. read() and 'readable' serve paused-mode consumers.
-class StdinReader extends EventEmitter {
-  constructor() {
-    super();
-    this.fd = 0;
-    this.readable = true;
-    this.isTTY = isTTY(0) || undefined;
-    this.isRaw = false;
-    this.readableEnded = false;
-    this.destroyed = false;
-    this._buffer = [];
-    this._flowing = null;
-    this._reading = false;
-    this._encoding = null;
-    this.onread = (chunk) => this._onread(chunk);
+function createWritableStdioStream(fd) {
+  let stream;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stream = new tty.WriteStream(fd);
+      stream._type = 'tty';
+      break;
+    }
+    case 'FILE': {
+      const SyncWriteStream = require('internal/fs/sync_write_stream');
+      stream = new SyncWriteStream(fd, { autoClose: false });
+      stream._type = 'fs';
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stream = new net.Socket({ fd, readable: false, writable: true });
+      if (stream._handle instanceof internalBinding('pipe_wrap').Pipe) {
+        // Pipes are written synchronously (see the header comment).
+        stream._handle.setBlocking(true);
+        require('internal/process/sync_write').makeWritesSynchronous(stream, fd);
+      }
+      stream._type = 'pipe';
+      break;
+    }
+    default:
+      stream = blackHole();
   }
+  // The descriptor, for the legacy API.
+  stream.fd = fd;
+  stream._isStdio = true;
+  return stream;
+}
 
-  _onread(chunk) {
-    if (chunk === null) {
-      this._reading = false;
-      this._ended = true;
-      this._maybeEnd();
-      return;
-    }
-    if (typeof chunk !== 'string') {
-      this._reading = false;
-      this.emit('error', chunk);
-      return;
-    }
-    if (this._flowing) {
-      this.emit('data', chunk);
-    } else {
-      this._buffer.push(chunk);
-      this._stopReading();
-      this.emit('readable');
-    }
-  }
-
-  _maybeEnd() {
-    if (!this._ended || this._buffer.length > 0 || this.readableEnded) return;
-    this.readableEnded = true;
-    this.readable = false;
+// The _destroy of stdio streams: the descriptor stays open and the stream is usable
+// again; 'close' is still emitted (finished() and pipeline() wait for it).
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) {
     process.nextTick(() => {
-      this.emit('end');
       this.emit('close');
     });
   }
+}
 
-  _startReading() {
-    if (this._reading || this._ended) return;
-    this._reading = true;
-    internalBinding('tty_wrap').startReading(this);
-  }
+let stdout;
+let stderr;
+let stdin;
 
-  _stopReading() {
-    if (!this._reading) return;
-    this._reading = false;
-    internalBinding('tty_wrap').stopReading();
-  }
+function getStdout() {
+  if (stdout) return stdout;
+  stdout = createWritableStdioStream(1);
+  stdout.destroySoon = stdout.destroy;
+  stdout._destroy = dummyDestroy;
+  if (stdout.isTTY) process.on('SIGWINCH', () => stdout._refreshSize());
+  return stdout;
+}
 
-  on(event, listener) {
-    super.on(event, listener);
-    if (event === 'data' && this._flowing !== false) this.resume();
-    if (event === 'readable') {
-      this._flowing = false;
-      if (this._buffer.length > 0) process.nextTick(() => this.emit('readable'));
-      else this._startReading();
+function getStderr() {
+  if (stderr) return stderr;
+  stderr = createWritableStdioStream(2);
+  stderr.destroySoon = stderr.destroy;
+  stderr._destroy = dummyDestroy;
+  if (stderr.isTTY) process.on('SIGWINCH', () => stderr._refreshSize());
+  return stderr;
+}
+
+function getStdin() {
+  if (stdin) return stdin;
+  switch (guessHandleType(0)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stdin = new tty.ReadStream(0);
+      break;
     }
-    return this;
-  }
-
-  resume() {
-    this._flowing = true;
-    while (this._buffer.length > 0) this.emit('data', this._buffer.shift());
-    this._startReading();
-    this._maybeEnd();
-    return this;
-  }
-
-  pause() {
-    this._flowing = false;
-    this._stopReading();
-    return this;
-  }
-
-  isPaused() {
-    return this._flowing === false;
-  }
-
-  read() {
-    if (this._buffer.length === 0) {
-      this._startReading();
-      this._maybeEnd();
-      return null;
+    case 'FILE': {
+      const fs = require('fs');
+      stdin = new fs.ReadStream(null, { fd: 0, autoClose: false });
+      break;
     }
-    const data = this._buffer.join('');
-    this._buffer = [];
-    this._maybeEnd();
-    return data;
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stdin = new net.Socket({ fd: 0, readable: true, writable: false, manualStart: true });
+      // stdin cannot be end()-ed.
+      stdin._writableState.ended = true;
+      break;
+    }
+    default: {
+      const Readable = require('internal/streams/readable');
+      stdin = new Readable({ read() {} });
+      stdin.push(null);
+    }
+  }
+  stdin.fd = 0;
+
+  // stdin starts paused: make sure the handle is not reading (and so does not keep the
+  // process alive) until somebody asks for data.
+  if (stdin._handle && stdin._handle.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
   }
 
-  setEncoding(encoding) {
-    this._encoding = encoding;
-    return this;
-  }
+  // pause() takes effect in the stream one tick later; then stop reading so that the
+  // process can exit.
+  stdin.on('pause', () => {
+    process.nextTick(onStdinPause);
+  });
+  return stdin;
+}
 
-  setRawMode(flag) {
-    const err = internalBinding('tty_wrap').setRawMode(Boolean(flag));
-    if (err) throw require('internal/errors').errnoException(err, 'setRawMode');
-    this.isRaw = Boolean(flag);
-    return this;
-  }
-
-  ref() {
-    internalBinding('tty_wrap').refReader();
-    return this;
-  }
-
-  unref() {
-    internalBinding('tty_wrap').unrefReader();
-    return this;
-  }
-
-  destroy() {
-    this._stopReading();
-    this.destroyed = true;
-    return this;
-  }
-
-  [Symbol.asyncIterator]() {
-    const stream = this;
-    const pending = [];
-    const waiting = [];
-    let done = false;
-    let failure = null;
-    const settle = () => {
-      while (waiting.length > 0 && (pending.length > 0 || done || failure)) {
-        const { resolve, reject } = waiting.shift();
-        if (pending.length > 0) resolve({ value: pending.shift(), done: false });
-        else if (failure) reject(failure);
-        else resolve({ value: undefined, done: true });
-      }
-    };
-    stream.on('data', (chunk) => { pending.push(chunk); settle(); });
-    stream.on('end', () => { done = true; settle(); });
-    stream.on('error', (err) => { failure = err; settle(); });
-    return {
-      next() {
-        return new Promise((resolve, reject) => {
-          waiting.push({ resolve, reject });
-          settle();
-        });
-      },
-      return() {
-        stream.pause();
-        done = true;
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      [Symbol.asyncIterator]() { return this; },
-    };
+function onStdinPause() {
+  if (!stdin._handle) return;
+  if (stdin._handle.reading && !stdin.readableFlowing) {
+    stdin._readableState.reading = false;
+    stdin._handle.reading = false;
+    stdin._handle.readStop();
   }
 }
 
+/** The stream for 'stdout', 'stderr' or 'stdin' (created once). */
 function getStdio(name) {
-  if (name === 'stdout') return new SyncWriteStream(1);
-  if (name === 'stderr') return new SyncWriteStream(2);
-  return new StdinReader();
+  if (name === 'stdout') return getStdout();
+  if (name === 'stderr') return getStderr();
+  return getStdin();
 }
 
-module.exports = { getStdio, SyncWriteStream };
+module.exports = { getStdio };
