@@ -49,10 +49,10 @@ $(BUILD)/tools/js2c: tools/js2c.c
 	@mkdir -p $(dir $@)
 	$(CC) -O2 -Wall -Wextra -o $@ $<
 
-$(BUILD)/gen/builtins.stamp: $(BUILD)/tools/js2c $(LIB_JS) Makefile
+$(BUILD)/gen/builtins.stamp: $(BUILD)/tools/js2c $(LIB_JS) tools/startup-modules.txt Makefile
 	@mkdir -p $(dir $@)
 	@echo "  JS2C  $(words $(LIB_JS)) modules"
-	@$(BUILD)/tools/js2c $(BUILD)/gen/builtins.c lib $(LIB_JS)
+	@$(BUILD)/tools/js2c --first tools/startup-modules.txt $(BUILD)/gen/builtins.c lib $(LIB_JS)
 	@touch $@
 
 # An empty recipe makes make re-read builtins.c's time after js2c ran, so the object is

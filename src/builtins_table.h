@@ -29,4 +29,19 @@ const nd_builtin_source_t *nd_builtin_find(const char *id);
 JSObjectRef nd_builtin_compile(JSContextRef ctx, const nd_builtin_source_t *src,
                                JSValueRef *exc);
 
+/* The start-up trace (NODUS_DEBUG_STARTUP=1, docs/architecture.md): the runtime marks its
+ * phases, internal/bootstrap/realm times every library module and registers a reporter
+ * that nd_startup_trace_report() calls once when the process exits. Without the variable
+ * each of these is a single test of a flag. */
+typedef enum {
+  ND_STARTUP_INIT,        /* nd_runtime_init entered (the trace's time origin) */
+  ND_STARTUP_CONTEXT,     /* engine context created */
+  ND_STARTUP_PRIMORDIALS, /* internal/per_context/primordials has run */
+  ND_STARTUP_BOOTSTRAP,   /* internal/bootstrap/realm (and so node) has run */
+  ND_STARTUP_MARK_COUNT
+} nd_startup_mark_t;
+void nd_startup_trace_init(void);
+void nd_startup_trace_mark(nd_startup_mark_t mark);
+void nd_startup_trace_report(JSContextRef ctx);
+
 #endif

@@ -12,6 +12,11 @@
  * "internal/errors"). The table is sorted by id so the runtime can binary-search it.
  * OUTPUT is rewritten only when its content changes, so an unchanged library does not
  * force a recompile of the generated file.
+ *
+ * With --first LIST (a file of module ids, one a line, '#' comments), those modules'
+ * sources are emitted first, in that order, so that the ones every process loads at
+ * start-up lie together in the binary: the kernel maps file pages around each one read
+ * (fault-around), and scattered sources made the whole table resident.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -291,13 +296,22 @@ static void emit_literal(buf_t *out, const char *path, const char *src, size_t l
 
 int main(int argc, char **argv) {
   int minify_mode = 1;
-  if (argc > 1 && strcmp(argv[1], "--no-minify") == 0) {
-    minify_mode = 0;
-    argv++;
-    argc--;
+  const char *first_list = NULL;
+  for (;;) {
+    if (argc > 1 && strcmp(argv[1], "--no-minify") == 0) {
+      minify_mode = 0;
+      argv++;
+      argc--;
+    } else if (argc > 2 && strcmp(argv[1], "--first") == 0) {
+      first_list = argv[2];
+      argv += 2;
+      argc -= 2;
+    } else {
+      break;
+    }
   }
   if (argc < 3) {
-    fprintf(stderr, "usage: js2c [--no-minify] OUTPUT.c LIBDIR FILE...\n");
+    fprintf(stderr, "usage: js2c [--no-minify] [--first LIST] OUTPUT.c LIBDIR FILE...\n");
     return 2;
   }
   const char *output = argv[1];
@@ -330,7 +344,35 @@ int main(int argc, char **argv) {
              sizeof wrapper_head - 1);
     buf_puts(&out, offset);
   }
-  for (size_t i = 0; i < count; i++) {
+  /* Emission order: the --first modules, then the others (the table stays sorted). */
+  size_t *order = calloc(count ? count : 1, sizeof *order);
+  char *placed = calloc(count ? count : 1, 1);
+  size_t n_order = 0;
+  if (first_list != NULL) {
+    size_t list_len;
+    char *list = read_file(first_list, &list_len);
+    for (char *line = strtok(list, "\n"); line != NULL; line = strtok(NULL, "\n")) {
+      while (*line == ' ' || *line == '\t')
+        line++;
+      size_t n = strcspn(line, " \t#");
+      if (n == 0)
+        continue;
+      line[n] = '\0';
+      for (size_t i = 0; i < count; i++) {
+        if (!placed[i] && strcmp(entries[i].id, line) == 0) {
+          placed[i] = 1;
+          order[n_order++] = i;
+          break;
+        }
+      }
+    }
+    free(list);
+  }
+  for (size_t i = 0; i < count; i++)
+    if (!placed[i])
+      order[n_order++] = i;
+  for (size_t k = 0; k < count; k++) {
+    size_t i = order[k];
     size_t len;
     char *src = read_file(entries[i].path, &len);
     char head[64];

@@ -17,6 +17,7 @@ const {
   ArrayPrototypePush,
   ArrayPrototypeSlice,
   ArrayPrototypeSplice,
+  FunctionPrototype,
   JSONStringify,
   MathAbs,
   NumberIsInteger,
@@ -24,11 +25,14 @@ const {
   ObjectDefineProperties,
   ObjectDefineProperty,
   ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
+  ObjectSetPrototypeOf,
   Proxy,
   ReflectApply,
   RegExpPrototypeExec,
   SafeMap,
   SafeSet,
+  SafeWeakMap,
   String,
   StringPrototypeEndsWith,
   StringPrototypeIncludes,
@@ -40,6 +44,8 @@ const {
 } = primordials;
 
 const { wrappers, setStackHeader } = require('internal/errors/stack');
+// The classes the lazily built table below names.
+const { Error, TypeError, RangeError, SyntaxError, URIError } = wrappers;
 
 const kIsNodeError = Symbol('kIsNodeError');
 
@@ -206,8 +212,15 @@ function packageTargetMessage(pkgPath, key, target, isImport = false, base = und
 // The table: code -> [message, BaseClass, ...variant classes]. A message is a format
 // string (%s, %d, %i, %j, %o, %O as in util.format) or a function of the constructor's
 // arguments, called with the new error as `this`.
-
-const table = {
+//
+// It is built the first time an error is made (getTable): it is most of this module's
+// start-up cost, and modules only pick constructors out of `codes` as they load. The
+// classes it names are the wrapped constructors of the time this module loaded, not
+// whatever a program has assigned to the globals since (they are captured at the top).
+let table;
+function getTable() {
+  if (table !== undefined) return table;
+  table = {
   __proto__: null,
   ABORT_ERR: ['The operation was aborted', Error],
   ERR_AMBIGUOUS_ARGUMENT: ['The "%s" argument is ambiguous. %s', TypeError],
@@ -269,7 +282,7 @@ const table = {
       'https://github.com/nodejs/node/issues\n';
     return message === undefined ? suffix : `${message}\n${suffix}`;
   }, Error],
-  ERR_INVALID_ADDRESS: ['Invalid socket address', TypeError],
+  ERR_INVALID_ADDRESS: ['Invalid socket address', Error],
   ERR_INVALID_ADDRESS_FAMILY: [function(addressType, host, port) {
     this.host = host;
     this.port = port;
@@ -439,7 +452,9 @@ const table = {
   ERR_WORKER_UNSERIALIZABLE_ERROR: ['Serializing an uncaught exception failed', Error],
   ERR_WORKER_UNSUPPORTED_OPERATION: ['%s is not supported in workers', TypeError],
   ERR_ZLIB_INITIALIZATION_FAILED: ['Initialization failed', Error],
-};
+  };
+  return table;
+}
 
 // ---------------------------------------------------------------------------------------
 // Error construction.
@@ -451,16 +466,25 @@ function formatMessage(code, template, args, self) {
 }
 
 function getMessage(code, args, self) {
-  return formatMessage(code, table[code][0], args, self);
+  return formatMessage(code, getTable()[code][0], args, self);
 }
 
 const codeToString = {
   __proto__: null,
 };
 
-function defineCoded(code, template, Base) {
-  const Wrapped = wrappers[Base.name] ?? Base;
+// The constructor of a code for the class at `index` of its table entry. Without the entry
+// (a code picked before the table was built) it is found on the first call.
+function defineCoded(code, entry, index) {
+  let template;
+  let Wrapped;
   return function NodeError(...args) {
+    if (Wrapped === undefined) {
+      const found = entry ?? getTable()[code];
+      if (found === undefined) throw new wrappers.Error(`No such error code: ${code}`);
+      template = found[0];
+      Wrapped = wrappers[found[index].name] ?? found[index];
+    }
     const error = new Wrapped();
     const message = formatMessage(code, template, args, error);
     ObjectDefineProperties(error, {
@@ -488,13 +512,56 @@ function defineCoded(code, template, Base) {
 
 // `codes.ERR_X` constructors are made the first time each code is looked up (most
 // programs never raise most codes; making all of them up front cost start-up time).
+// A variant class is a property of the constructor (codes.ERR_INVALID_STATE.TypeError).
 function makeCode(code) {
+  if (table === undefined) return makeCodeBeforeTable(code);
   const entry = table[code];
-  const ctor = defineCoded(code, entry[0], entry[1]);
-  for (let i = 2; i < entry.length; i++) {
-    ctor[entry[i].name] = defineCoded(code, entry[0], entry[i]);
-  }
+  const ctor = defineCoded(code, entry, 1);
+  addVariants(ctor, code, entry);
   return ctor;
+}
+
+function addVariants(ctor, code, entry) {
+  for (let i = 2; i < entry.length; i++) {
+    ObjectDefineProperty(ctor, entry[i].name, {
+      __proto__: null, value: defineCoded(code, entry, i), writable: true, enumerable: true,
+      configurable: true,
+    });
+  }
+}
+
+// Before the table exists, a constructor's variants are found when one is first read,
+// through accessors on the prototype of such constructors (a Function.prototype below).
+const codeBeforeTable = new SafeWeakMap();  // constructor -> code
+const variantLookup = { __proto__: FunctionPrototype };
+for (const name of ['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError',
+  'EvalError', 'URIError', 'AggregateError']) {
+  ObjectDefineProperty(variantLookup, name, {
+    __proto__: null,
+    get() {
+      const code = codeBeforeTable.get(this);
+      if (code === undefined) return undefined;
+      codeBeforeTable.delete(this);
+      const entry = getTable()[code];
+      if (entry !== undefined) addVariants(this, code, entry);
+      return ObjectPrototypeHasOwnProperty(this, name) ? this[name] : undefined;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+function makeCodeBeforeTable(code) {
+  const ctor = defineCoded(code, undefined, 1);
+  codeBeforeTable.set(ctor, code);
+  ObjectSetPrototypeOf(ctor, variantLookup);
+  return ctor;
+}
+
+// Whether `code` names an error code (before the table exists, by its form).
+function isCode(code) {
+  if (table !== undefined) return table[code] !== undefined;
+  return StringPrototypeStartsWith(code, 'ERR_') || code === 'ABORT_ERR';
 }
 
 const madeCodes = { __proto__: null };
@@ -502,17 +569,17 @@ const codes = new Proxy(madeCodes, {
   __proto__: null,
   get(target, code) {
     const made = target[code];
-    if (made !== undefined || typeof code !== 'string' || table[code] === undefined) return made;
+    if (made !== undefined || typeof code !== 'string' || !isCode(code)) return made;
     return target[code] = makeCode(code);
   },
   has(target, code) {
-    return typeof code === 'string' && table[code] !== undefined;
+    return typeof code === 'string' && getTable()[code] !== undefined;
   },
   ownKeys() {
-    return ObjectKeys(table);
+    return ObjectKeys(getTable());
   },
   getOwnPropertyDescriptor(target, code) {
-    if (typeof code !== 'string' || table[code] === undefined) return undefined;
+    if (typeof code !== 'string' || getTable()[code] === undefined) return undefined;
     const value = this.get(target, code);
     return { __proto__: null, value, writable: true, enumerable: true, configurable: true };
   },
@@ -661,7 +728,7 @@ function isStackOverflowError(err) {
 // errno/syscall/path/dest as accessors onto `info`.
 class SystemError extends wrappers.Error {
   constructor(key, context) {
-    const prefix = table[key][0];
+    const prefix = getTable()[key][0];
     let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
     if (context.path !== undefined) message += ` ${context.path}`;
     if (context.dest !== undefined) message += ` => ${context.dest}`;

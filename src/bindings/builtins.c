@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 const nd_builtin_source_t *nd_builtin_find(const char *id) {
   size_t lo = 0, hi = nd__builtin_source_count;
@@ -122,13 +123,101 @@ static ND_FUNCTION(check_syntax) {
   return ok ? JSValueMakeUndefined(ctx) : NULL;
 }
 
-void nd__binding_builtins_init(JSContextRef ctx, JSObjectRef exports) {
-  JSValueRef *ids = malloc(nd__builtin_source_count * sizeof(JSValueRef) + 1);
+/* ---------------------------------------------------------------------------------------
+ * The start-up trace (NODUS_DEBUG_STARTUP=1). Times are milliseconds from
+ * nd_runtime_init, as doubles. */
+
+static bool trace_enabled;
+static bool trace_cpu; /* NODUS_DEBUG_STARTUP=cpu: the main thread's CPU time */
+static uint64_t trace_origin;
+static double trace_marks[ND_STARTUP_MARK_COUNT];
+static JSObjectRef trace_reporter;
+
+static uint64_t trace_clock(void) {
+  if (trace_cpu) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+  }
+  return uv_hrtime();
+}
+
+void nd_startup_trace_init(void) {
+  const char *value = getenv("NODUS_DEBUG_STARTUP");
+  trace_enabled = value != NULL && value[0] != '\0' && strcmp(value, "0") != 0;
+  trace_cpu = trace_enabled && strcmp(value, "cpu") == 0;
+  if (trace_enabled)
+    trace_origin = trace_clock();
+}
+
+static double trace_now_ms(void) {
+  return (double)(trace_clock() - trace_origin) / 1e6;
+}
+
+void nd_startup_trace_mark(nd_startup_mark_t mark) {
+  if (trace_enabled)
+    trace_marks[mark] = trace_now_ms();
+}
+
+void nd_startup_trace_report(JSContextRef ctx) {
+  if (trace_reporter == NULL)
+    return;
+  JSObjectRef reporter = trace_reporter;
+  trace_reporter = NULL; /* once, even if the reporter itself exits */
+  JSValueRef args[1] = {JSValueMakeNumber(ctx, trace_now_ms())};
+  JSValueRef report = JSObjectCallAsFunction(ctx, reporter, NULL, 1, args, NULL);
+  if (report != NULL && JSValueIsString(ctx, report)) {
+    char *text = nd_to_utf8(ctx, report, NULL, NULL);
+    if (text != NULL) {
+      fflush(stdout);
+      fputs(text, stderr);
+      fflush(stderr);
+      free(text);
+    }
+  }
+  JSValueUnprotect(ctx, reporter);
+}
+
+/* startupTraceNow() -> milliseconds since the trace's origin. */
+static ND_FUNCTION(startup_trace_now) {
+  return JSValueMakeNumber(ctx, trace_now_ms());
+}
+
+/* startupTraceMarks() -> [context created, primordials run, bootstrap run] in trace
+ * milliseconds (0 for a phase not reached yet). */
+static ND_FUNCTION(startup_trace_marks) {
+  JSValueRef marks[3] = {JSValueMakeNumber(ctx, trace_marks[ND_STARTUP_CONTEXT]),
+                         JSValueMakeNumber(ctx, trace_marks[ND_STARTUP_PRIMORDIALS]),
+                         JSValueMakeNumber(ctx, trace_marks[ND_STARTUP_BOOTSTRAP])};
+  return nd_array(ctx, 3, marks);
+}
+
+/* setStartupTraceReporter(fn): fn(exitTimeMs) runs once when the process exits and returns
+ * the report, which is written to stderr. */
+static ND_FUNCTION(set_startup_trace_reporter) {
+  JSValueRef fn = ND_ARG(0);
+  if (!JSValueIsObject(ctx, fn) || !JSObjectIsFunction(ctx, (JSObjectRef)fn))
+    return JSValueMakeUndefined(ctx);
+  if (trace_reporter != NULL)
+    JSValueUnprotect(ctx, trace_reporter);
+  trace_reporter = (JSObjectRef)fn;
+  JSValueProtect(ctx, fn);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* listIds() -> every module id, sorted: a new array each call (start-up does not need
+ * the list: the loader asks hasBuiltin). */
+static ND_FUNCTION(list_ids) {
+  nd_list_t ids;
+  nd_list_init(&ids, ctx);
   for (size_t i = 0; i < nd__builtin_source_count; i++)
-    ids[i] = nd_string(ctx, nd__builtin_sources[i].id);
-  nd_set(ctx, exports, "ids", nd_array(ctx, nd__builtin_source_count, ids));
-  free(ids);
+    nd_list_push(&ids, nd_string(ctx, nd__builtin_sources[i].id));
+  return ids.array;
+}
+
+void nd__binding_builtins_init(JSContextRef ctx, JSObjectRef exports) {
   static const nd_method_t methods[] = {
+      {"listIds", list_ids},
       {"compileBuiltin", compile_builtin},
       {"hasBuiltin", has_builtin},
       {"getSource", get_source},
@@ -137,4 +226,15 @@ void nd__binding_builtins_init(JSContextRef ctx, JSObjectRef exports) {
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
+  /* Only with NODUS_DEBUG_STARTUP: realm.js tests the one flag. */
+  if (trace_enabled) {
+    nd_set(ctx, exports, "startupTrace", nd_string(ctx, trace_cpu ? "cpu" : "wall"));
+    static const nd_method_t trace_methods[] = {
+        {"startupTraceNow", startup_trace_now},
+        {"startupTraceMarks", startup_trace_marks},
+        {"setStartupTraceReporter", set_startup_trace_reporter},
+        {NULL, NULL},
+    };
+    nd_set_methods(ctx, exports, trace_methods);
+  }
 }

@@ -26,7 +26,7 @@ static void set_bool(JSContextRef ctx, JSObjectRef obj, const char *name, bool v
 
 static ND_FUNCTION(get_options) {
   nd_options_t *o = nd_runtime_current()->options;
-  static const char *const modes[] = {"file", "eval", "print", "stdin", "repl"};
+  static const char *const modes[] = {"file", "eval", "print", "stdin", "repl", "worker"};
   JSObjectRef r = JSObjectMake(ctx, NULL, NULL);
   nd_set_string(ctx, r, "mode", modes[o->mode]);
   set_optional_string(ctx, r, "script", o->script);

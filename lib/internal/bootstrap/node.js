@@ -156,6 +156,23 @@ defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException);
 defineLazyGlobal('structuredClone',
                  () => require('internal/structured_clone').structuredClone, true);
+// Web messaging (node:worker_threads' ports).
+for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+  defineLazyGlobal(name, () => require('internal/worker/io')[name]);
+}
+// perf_hooks, Blob and File, navigator (node 22).
+defineLazyGlobal('performance', () => require('internal/perf/performance').performance, true);
+for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceResourceTiming']) {
+  defineLazyGlobal(name, () => require('internal/perf/entry')[name]);
+}
+for (const name of ['PerformanceObserver', 'PerformanceObserverEntryList']) {
+  defineLazyGlobal(name, () => require('internal/perf/observe')[name]);
+}
+defineLazyGlobal('Blob', () => require('internal/blob').Blob);
+defineLazyGlobal('File', () => require('internal/file').File);
+defineLazyGlobal('navigator', () => require('internal/navigator').navigator, true);
+defineLazyGlobal('Navigator', () => require('internal/navigator').Navigator);
 
 if (options.exposeGc) {
   defineValue(globalThis, 'gc', internalBinding('process_methods').gc);
@@ -168,6 +185,11 @@ if (options.exposeGc) {
 // when first used.
 const taskQueues = require('internal/process/task_queues');
 const lazyExecution = () => require('internal/process/execution');
+// process.exitCode as the exit status (internal/process/execution's getExitCode).
+function exitCodeNow() {
+  const code = process.exitCode;
+  return code === undefined || code === null ? 0 : code | 0;
+}
 
 internalBinding('task_queue').setupHooks({
   trampoline: taskQueues.callbackTrampoline,
@@ -178,11 +200,18 @@ internalBinding('task_queue').setupHooks({
   emitBeforeExit() {
     if (!process._exiting) process.emit('beforeExit', process.exitCode ?? 0);
   },
+  // The normal end of the process, inline: internal/process/execution (and the engine
+  // introspection it needs) loads only for errors and process.exit().
   emitExit() {
-    return lazyExecution().emitExit();
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', exitCodeNow());
+    }
+    return exitCodeNow();
   },
   runMain() {
     require('internal/main/run').run(options);
   },
   onUnhandledRejection: taskQueues.onUnhandledRejection,
 });
+

@@ -86,9 +86,12 @@ function run(options) {
       preload(options);
       require('internal/main/repl').start();
       break;
+    case 'worker':
+      require('internal/main/worker_thread').run(options);
+      break;
     default:
       throw new Error(`unknown mode ${options.mode}`);
   }
 }
 
-module.exports = { run };
+module.exports = { run, evalScript };

@@ -71,11 +71,18 @@ const table = { __proto__: null };
 // { prefix, source, descriptors, kind: 'static' | 'prototype', bind, done }
 const groups = [];
 
+// prefix -> the groups with that prefix, in creation order.
+const groupsByPrefix = { __proto__: null };
+
 function addGroup(prefix, source, kind, bind = false) {
-  groups[groups.length] = {
+  const group = {
     prefix, source, descriptors: ObjectGetOwnPropertyDescriptors(source), kind, bind,
     done: false,
   };
+  groups[groups.length] = group;
+  const same = groupsByPrefix[prefix];
+  if (same === undefined) groupsByPrefix[prefix] = [group];
+  else same[same.length] = group;
 }
 
 // Static methods that use their receiver (Promise.resolve, Uint8Array.from) are bound
@@ -87,41 +94,94 @@ const bindStatics = new SetCtor(['Promise', 'Uint8Array', 'Int8Array', 'Uint16Ar
 const skippedStatics = new SetCtor(['prototype', 'length', 'name', 'caller', 'arguments']);
 const skippedMembers = new SetCtor(['constructor', 'caller', 'arguments', 'callee']);
 
-function expandStatics(group) {
-  const { descriptors, source, prefix, bind } = group;
-  for (const key of ReflectOwnKeys(descriptors)) {
-    if (skippedStatics.has(key)) continue;
-    const desc = descriptors[key];
-    const name = `${prefix}${pascalKey(key)}`;
+// The entries one own key of a group produces. Static: the value (bound for bindStatics)
+// or, for an accessor, its getter under `${prefix}Get...`. Prototype: a receiver-first
+// wrapper plus its `...Apply` form for a method, the value for a data property, and
+// receiver-first `Get`/`Set` wrappers for an accessor. An existing entry is never replaced,
+// so a name keeps its identity however it was first built.
+function expandKey(group, key) {
+  const { descriptors, prefix } = group;
+  const desc = descriptors[key];
+  const name = `${prefix}${pascalKey(key)}`;
+  if (group.kind === 'static') {
     if ('value' in desc) {
       if (!(name in table)) {
-        table[name] = bind && typeof desc.value === 'function' ?
-          ReflectApply(FunctionPrototypeBind, desc.value, [source]) : desc.value;
+        table[name] = group.bind && typeof desc.value === 'function' ?
+          ReflectApply(FunctionPrototypeBind, desc.value, [group.source]) : desc.value;
       }
     } else if (desc.get) {
       const getter = `${prefix}Get${pascalKey(key)}`;
       if (!(getter in table)) table[getter] = desc.get;
     }
+    return;
+  }
+  if ('value' in desc) {
+    if (name in table) return;
+    if (typeof desc.value === 'function') {
+      table[name] = uncurryThis(desc.value);
+      const apply = `${name}Apply`;
+      if (!(apply in table)) table[apply] = applyBind(desc.value);
+    } else {
+      table[name] = desc.value;
+    }
+  } else {
+    const getter = `${prefix}Get${pascalKey(key)}`;
+    const setter = `${prefix}Set${pascalKey(key)}`;
+    if (desc.get && !(getter in table)) table[getter] = uncurryThis(desc.get);
+    if (desc.set && !(setter in table)) table[setter] = uncurryThis(desc.set);
   }
 }
 
-function expandPrototype(group) {
-  const { descriptors, prefix } = group;
-  for (const key of ReflectOwnKeys(descriptors)) {
-    if (skippedMembers.has(key)) continue;
-    const desc = descriptors[key];
-    const name = `${prefix}${pascalKey(key)}`;
-    if (name in table) continue;
-    if ('value' in desc) {
-      if (typeof desc.value === 'function') {
-        table[name] = uncurryThis(desc.value);
-        table[`${name}Apply`] = applyBind(desc.value);
-      } else {
-        table[name] = desc.value;
+function isSkipped(group, key) {
+  return (group.kind === 'static' ? skippedStatics : skippedMembers).has(key);
+}
+
+// Every entry of a group (ownKeys, and names no direct lookup finds).
+function expandGroup(group) {
+  group.done = true;
+  for (const key of ReflectOwnKeys(group.descriptors)) {
+    if (!isSkipped(group, key)) expandKey(group, key);
+  }
+}
+
+const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
+const StringPrototypeEndsWith = String.prototype.endsWith;
+const StringPrototypeToLowerCase = String.prototype.toLowerCase;
+
+function lowerFirst(text) {
+  return ReflectApply(StringPrototypeToLowerCase, text[0], []) +
+    ReflectApply(StringPrototypeSlice, text, [1]);
+}
+
+// Builds only the entries of the keys that can produce `name` (rest is the name without the
+// group's prefix): a key's pascal form is the key with its first letter upper-cased, or
+// `Symbol` + the well-known symbol's name, optionally behind `Get`/`Set` or before `Apply`.
+// Expanding a whole group instead costs tens of wrappers per name at start-up.
+function expandMatchingKeys(group, rest) {
+  const { descriptors } = group;
+  const stems = [rest];
+  if (startsWith(rest, 'Get') || startsWith(rest, 'Set')) {
+    stems[stems.length] = ReflectApply(StringPrototypeSlice, rest, [3]);
+  }
+  if (ReflectApply(StringPrototypeEndsWith, rest, ['Apply'])) {
+    stems[stems.length] = ReflectApply(StringPrototypeSlice, rest, [0, -5]);
+  }
+  let symbols = false;
+  for (let i = 0; i < stems.length; i++) {
+    const stem = stems[i];
+    if (stem === '') continue;
+    if (startsWith(stem, 'Symbol')) symbols = true;
+    const lower = lowerFirst(stem);
+    for (const key of stem === lower ? [stem] : [stem, lower]) {
+      if (ReflectApply(ObjectPrototypeHasOwnProperty, descriptors, [key]) &&
+          !isSkipped(group, key)) {
+        expandKey(group, key);
       }
-    } else {
-      if (desc.get) table[`${prefix}Get${pascalKey(key)}`] = uncurryThis(desc.get);
-      if (desc.set) table[`${prefix}Set${pascalKey(key)}`] = uncurryThis(desc.set);
+    }
+  }
+  if (symbols) {
+    for (const key of ReflectOwnKeys(descriptors)) {
+      if (typeof key === 'symbol' && !isSkipped(group, key)) expandKey(group, key);
     }
   }
 }
@@ -136,13 +196,19 @@ function expandFor(name) {
     table[name] = build();
     return;
   }
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i];
-    if (!group.done && startsWith(name, group.prefix)) {
-      group.done = true;
-      if (group.kind === 'static') expandStatics(group);
-      else expandPrototype(group);
+  // A group's prefix ends where the name's next word starts, at a capital ('Array' and
+  // 'ArrayPrototype' for 'ArrayPrototypePush') or another symbol ('ObjectPrototype' for
+  // 'ObjectPrototype__lookupGetter__'): look only those up.
+  for (let i = 1; i < name.length; i++) {
+    const c = name[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) continue;
+    const matching = groupsByPrefix[ReflectApply(StringPrototypeSlice, name, [0, i])];
+    if (matching === undefined) continue;
+    const rest = ReflectApply(StringPrototypeSlice, name, [i]);
+    for (let j = 0; j < matching.length; j++) {
+      if (!matching[j].done) expandMatchingKeys(matching[j], rest);
     }
+    if (name in table) return;
   }
 }
 
@@ -152,7 +218,9 @@ function lookup(name) {
 }
 
 function expandAll() {
-  for (const group of groups) expandFor(group.prefix);
+  for (const group of groups) {
+    if (!group.done) expandGroup(group);
+  }
   for (const name of ReflectOwnKeys(builders)) {
     if (builders[name] !== undefined) expandFor(name);
   }

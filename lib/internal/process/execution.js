@@ -10,6 +10,7 @@
 
 const {
   MathMax,
+  ObjectDefineProperty,
   RegExp,
   RegExpPrototypeExec,
   StringPrototypeIndexOf,
@@ -36,6 +37,14 @@ const kGenericUserError = 1;
 const kExceptionInFatalExceptionHandler = 7;
 
 let captureCallback = null;
+
+// What prints an uncaught exception that ends the thread: printFatal, or in a worker
+// thread the reporter that sends it to the parent (setFatalReporter).
+let reportFatal = null;
+
+function setFatalReporter(fn) {
+  reportFatal = fn;
+}
 
 function setUncaughtExceptionCaptureCallback(fn) {
   const { codes } = require('internal/errors');
@@ -206,6 +215,25 @@ function formatFatal(err, fromPromise = false) {
   return `\n${context}${body}\n`;
 }
 
+// Puts node's source line and caret in front of an error's stack (what node does to an
+// error that escapes the code a worker evaluates).
+function decorateErrorStack(err) {
+  if (!isNativeError(err)) return;
+  try {
+    normalizeError(err);
+    const context = sourceContext(err, false);
+    if (context === '' || context === kLibraryContext) return;
+    const stack = err.stack;
+    if (typeof stack !== 'string') return;
+    ObjectDefineProperty(err, 'stack', {
+      __proto__: null, value: `${context}\n${stack}`, writable: true, enumerable: false,
+      configurable: true,
+    });
+  } catch {
+    // Best effort.
+  }
+}
+
 function printFatal(err, fromPromise = false) {
   let text = formatFatal(err, fromPromise);
   text += `\nNode.js ${process.version}\n`;
@@ -228,6 +256,18 @@ function emitExitEvent() {
   process.emit('exit', getExitCode());
 }
 
+// An exception thrown by an uncaught-exception handler ends the thread: the main thread
+// prints it and exits with 7; a worker reports it to its parent and exits with 1.
+function fatalInHandler(inner) {
+  normalizeError(inner);
+  if (reportFatal !== null) {
+    reportFatal(inner, false);
+    return kGenericUserError;
+  }
+  printFatal(inner);
+  return kExceptionInFatalExceptionHandler;
+}
+
 // The uncaught-exception hook called by C. Returns true when handled, otherwise the exit
 // code (the error has been printed).
 function onUncaughtException(err, fromPromise) {
@@ -237,9 +277,7 @@ function onUncaughtException(err, fromPromise) {
       captureCallback(err);
       return true;
     } catch (inner) {
-      normalizeError(inner);
-      printFatal(inner);
-      return kExceptionInFatalExceptionHandler;
+      return fatalInHandler(inner);
     }
   }
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
@@ -250,21 +288,23 @@ function onUncaughtException(err, fromPromise) {
       return true;
     }
   } catch (inner) {
-    normalizeError(inner);
-    printFatal(inner);
-    return kExceptionInFatalExceptionHandler;
+    return fatalInHandler(inner);
   }
+  // An 'exit' listener may still change the code (to 0 even).
+  let exitEmitted = false;
   try {
     if (!process._exiting) {
       process._exiting = true;
       process.exitCode = kGenericUserError;
+      exitEmitted = true;
       process.emit('exit', kGenericUserError);
     }
   } catch {
     // Node ignores exceptions from 'exit' listeners at this point.
   }
-  printFatal(err, fromPromise);
-  return getExitCode() || kGenericUserError;
+  if (reportFatal !== null) reportFatal(err, fromPromise);
+  else printFatal(err, fromPromise);
+  return exitEmitted ? getExitCode() : getExitCode() || kGenericUserError;
 }
 
 function emitBeforeExit() {
@@ -279,6 +319,7 @@ function emitExit() {
 }
 
 module.exports = {
+  decorateErrorStack,
   emitBeforeExit,
   emitExit,
   emitExitEvent,
@@ -288,5 +329,6 @@ module.exports = {
   normalizeError,
   onUncaughtException,
   printFatal,
+  setFatalReporter,
   setUncaughtExceptionCaptureCallback,
 };

@@ -13,6 +13,11 @@ function prepareMainThreadExecution(options) {
   }
   if (options.noWarnings) process.noProcessWarnings = true;
   if (options.traceWarnings) process.traceProcessWarnings = true;
+  // A child started by fork() finds its IPC channel through NODE_CHANNEL_FD. Without
+  // one this costs a single getenv: the channel code loads only in forked children.
+  if (internalBinding('process_methods').getEnv('NODE_CHANNEL_FD')) {
+    require('internal/child_process/channel').setupChildChannel();
+  }
 }
 
 module.exports = { prepareMainThreadExecution };

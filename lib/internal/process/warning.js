@@ -29,6 +29,11 @@ function getFlags() {
 let traceHintShown = false;
 
 function writeWarning(text) {
+  // A worker's stderr goes to its parent.
+  if (!require('internal/worker/thread').isMainThread) {
+    process.stderr.write(text);
+    return;
+  }
   const { writeString } = internalBinding('fs');
   try {
     writeString(2, text);

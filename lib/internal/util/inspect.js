@@ -1365,7 +1365,7 @@ function isCoreFrame(line) {
   const core = RegExpPrototypeExec(kCoreFrame, line);
   if (core === null) return false;
   if (builtinIds === undefined) {
-    builtinIds = new SafeSet(internalBinding('builtins').ids);
+    builtinIds = new SafeSet(internalBinding('builtins').listIds());
     // node's public modules, whether or not this build has them yet.
     const names = StringPrototypeSplit(kNodeBuiltinNames, ' ');
     for (let i = 0; i < names.length; i++) builtinIds.add(names[i]);
