@@ -18,6 +18,7 @@ Usage: bench/run.py [--nodus build/nodus] [--node node] [--runs 5] [--startup-ru
                     [--only NAME,...] [--write-readme]
 """
 import argparse
+import atexit
 import os
 import re
 import shutil
@@ -48,12 +49,127 @@ BENCHMARKS = [
     ('promises', 'promises.js', 'promises: 500k .then + 500k await', 'devnull', False),
     ('errors', 'errors.js', 'new Error() + .stack, 20k, 8 frames deep', 'devnull', False),
     ('url', 'url.js', 'new URL(): 10k generated URLs x 5', 'devnull', False),
+    ('perf', 'perf.js', 'performance.now() x 1M + mark/measure x 100k', 'devnull', False),
+    ('blob', 'blob.js', 'Blob: 50 MB construct + slice + arrayBuffer, x 3', 'devnull', False),
     ('zlib', 'zlib.js', 'zlib: gzipSync + gunzipSync 10 MB, deflate + brotli 1 MB', 'devnull', False),
     ('zlib-stream', 'zlib-stream.js', 'zlib: 50 MB through createGzip -> createGunzip', 'devnull',
      False),
     ('webstreams', 'webstreams.js',
      'web streams: 1M chunks, ReadableStream -> TransformStream -> WritableStream', 'devnull',
      False),
+    ('net', 'net.js', 'net: TCP echo 200 MB in 64 KiB chunks + 50k round trips', 'devnull',
+     False),
+    ('readline', 'readline.js', 'readline: 50 MB file line by line with for await', 'devnull',
+     False),
+    # Data and web basics (bench/README.md, "Data benchmarks"); a script's arguments
+    # follow its name.
+    ('hash-sha256', 'crypto-hash.js',
+     "crypto: createHash('sha256') over 256 MiB in 64 KiB chunks", 'devnull', False),
+    ('random-bytes', 'crypto-random.js',
+     'crypto: randomBytes(32) x 200k', 'devnull', False),
+    ('buf-from-utf8-1k', 'buffer-string.js from utf8 1k',
+     "Buffer.from(1 KiB string, 'utf8') x 300k", 'devnull', False),
+    ('buf-from-latin1-1k', 'buffer-string.js from latin1 1k',
+     "Buffer.from(1 KiB string, 'latin1') x 300k", 'devnull', False),
+    ('buf-from-base64-1k', 'buffer-string.js from base64 1k',
+     "Buffer.from(1 KiB string, 'base64') x 200k", 'devnull', False),
+    ('buf-from-hex-1k', 'buffer-string.js from hex 1k',
+     "Buffer.from(1 KiB string, 'hex') x 200k", 'devnull', False),
+    ('buf-from-utf8-1m', 'buffer-string.js from utf8 1m',
+     "Buffer.from(1 MiB string, 'utf8') x 200", 'devnull', False),
+    ('buf-from-latin1-1m', 'buffer-string.js from latin1 1m',
+     "Buffer.from(1 MiB string, 'latin1') x 300", 'devnull', False),
+    ('buf-from-base64-1m', 'buffer-string.js from base64 1m',
+     "Buffer.from(1 MiB string, 'base64') x 200", 'devnull', False),
+    ('buf-from-hex-1m', 'buffer-string.js from hex 1m',
+     "Buffer.from(1 MiB string, 'hex') x 150", 'devnull', False),
+    ('buf-tostring-utf8-1k', 'buffer-string.js toString utf8 1k',
+     "buf.toString('utf8') of 1 KiB x 300k", 'devnull', False),
+    ('buf-tostring-latin1-1k', 'buffer-string.js toString latin1 1k',
+     "buf.toString('latin1') of 1 KiB x 300k", 'devnull', False),
+    ('buf-tostring-base64-1k', 'buffer-string.js toString base64 1k',
+     "buf.toString('base64') of 1 KiB x 300k", 'devnull', False),
+    ('buf-tostring-hex-1k', 'buffer-string.js toString hex 1k',
+     "buf.toString('hex') of 1 KiB x 200k", 'devnull', False),
+    ('buf-tostring-utf8-1m', 'buffer-string.js toString utf8 1m',
+     "buf.toString('utf8') of 1 MiB x 200", 'devnull', False),
+    ('buf-tostring-latin1-1m', 'buffer-string.js toString latin1 1m',
+     "buf.toString('latin1') of 1 MiB x 300", 'devnull', False),
+    ('buf-tostring-base64-1m', 'buffer-string.js toString base64 1m',
+     "buf.toString('base64') of 1 MiB x 200", 'devnull', False),
+    ('buf-tostring-hex-1m', 'buffer-string.js toString hex 1m',
+     "buf.toString('hex') of 1 MiB x 150", 'devnull', False),
+    ('buf-concat-small', 'buffer-concat.js small',
+     'Buffer.concat: 1,000 buffers of 16-256 bytes x 2k', 'devnull', False),
+    ('buf-concat-large', 'buffer-concat.js large',
+     'Buffer.concat: 8 buffers of 1 MiB x 100', 'devnull', False),
+    ('buf-indexof-string', 'buffer-indexof.js string',
+     'buf.indexOf(string) in 1 MiB, found late + not found, x 5k', 'devnull', False),
+    ('buf-indexof-buffer', 'buffer-indexof.js buffer',
+     'buf.indexOf(Buffer) in 1 MiB, found late + not found, x 5k', 'devnull', False),
+    ('text-encode-ascii-1k', 'textcodec.js encode ascii 1k',
+     'TextEncoder.encode: 1 KiB ASCII text x 300k', 'devnull', False),
+    ('text-encode-text-1k', 'textcodec.js encode text 1k',
+     'TextEncoder.encode: 1 KiB non-ASCII text x 200k', 'devnull', False),
+    ('text-encode-ascii-1m', 'textcodec.js encode ascii 1m',
+     'TextEncoder.encode: 1 MiB ASCII text x 300', 'devnull', False),
+    ('text-encode-text-1m', 'textcodec.js encode text 1m',
+     'TextEncoder.encode: 1 MiB non-ASCII text x 200', 'devnull', False),
+    ('text-decode-ascii-1k', 'textcodec.js decode ascii 1k',
+     'TextDecoder.decode: 1 KiB ASCII text x 300k', 'devnull', False),
+    ('text-decode-text-1k', 'textcodec.js decode text 1k',
+     'TextDecoder.decode: 1 KiB non-ASCII text x 200k', 'devnull', False),
+    ('text-decode-ascii-1m', 'textcodec.js decode ascii 1m',
+     'TextDecoder.decode: 1 MiB ASCII text x 300', 'devnull', False),
+    ('text-decode-text-1m', 'textcodec.js decode text 1m',
+     'TextDecoder.decode: 1 MiB non-ASCII text x 200', 'devnull', False),
+    ('qs-parse', 'querystring.js parse',
+     'querystring.parse: 100k realistic query strings', 'devnull', False),
+    ('qs-stringify', 'querystring.js stringify',
+     'querystring.stringify: 100k objects', 'devnull', False),
+    # File system, streams and compression (bench/README.md, "File system, streams and
+    # compression"); {work} is a directory under bench/.work/ where the large input files
+    # are written once per run of this script, removed at its end.
+    ('fs-readfilesync-1k', 'fs-readfile.js sync-1k',
+     'fs.readFileSync: 1 KiB file x 20k (Buffer + utf8)', 'devnull', False),
+    ('fs-readfile-cb-1k', 'fs-readfile.js cb-1k',
+     'fs.readFile (callback): 1 KiB file x 5k (Buffer + utf8)', 'devnull', False),
+    ('fs-readfile-promise-1k', 'fs-readfile.js promise-1k',
+     'fs.promises.readFile: 1 KiB file x 5k (Buffer + utf8)', 'devnull', False),
+    ('fs-readfilesync-64m', 'fs-readfile.js sync-64m {work}',
+     'fs.readFileSync: 64 MiB file x 4 + utf8 x 1', 'devnull', False),
+    ('fs-readfile-cb-64m', 'fs-readfile.js cb-64m {work}',
+     'fs.readFile (callback): 64 MiB file x 4 + utf8 x 1', 'devnull', False),
+    ('fs-readfile-promise-64m', 'fs-readfile.js promise-64m {work}',
+     'fs.promises.readFile: 64 MiB file x 4 + utf8 x 1', 'devnull', False),
+    ('fs-writefilesync-1k', 'fs-writefile.js sync-1k',
+     'fs.writeFileSync: 1 KiB string x 20k', 'devnull', False),
+    ('fs-writefile-cb-1k', 'fs-writefile.js cb-1k',
+     'fs.writeFile (callback): 1 KiB string x 5k', 'devnull', False),
+    ('fs-writefile-promise-1k', 'fs-writefile.js promise-1k',
+     'fs.promises.writeFile: 1 KiB string x 5k', 'devnull', False),
+    ('fs-writefile-64m', 'fs-writefile.js 64m',
+     'fs.writeFileSync + fs.writeFile: 64 MiB Buffer, once each', 'devnull', False),
+    ('fs-statsync', 'fs-stat.js sync', 'fs.statSync x 100k', 'devnull', False),
+    ('fs-stat-promise', 'fs-stat.js promise', 'fs.promises.stat x 10k', 'devnull', False),
+    ('fs-readdirsync', 'fs-readdir.js sync',
+     'fs.readdirSync: 10,000 entries x 20, then withFileTypes x 20', 'devnull', False),
+    ('fs-readdir-cb', 'fs-readdir.js async',
+     'fs.readdir (callback): 10,000 entries x 20, then withFileTypes x 20', 'devnull', False),
+    ('fs-stream-1g', 'fs-stream.js {work}',
+     'fs.createReadStream: 1 GiB file -> pipeline -> counting Writable', 'devnull', False),
+    ('streams-from-await', 'streams-from.js for-await',
+     'Readable.from: 1M objects, for await', 'devnull', False),
+    ('streams-from-data', 'streams-from.js data',
+     "Readable.from: 1M objects, 'data' events", 'devnull', False),
+    ('fs-readline-100m', 'fs-readline.js {work}',
+     "readline: 100 MB file, 'line' events", 'devnull', False),
+    ('gzip-file-stream', 'zlib-file.js gzip-stream {work}',
+     'zlib: 100 MB file -> createGzip -> file -> createGunzip -> file', 'devnull', False),
+    ('gzip-file-sync', 'zlib-file.js gzip-sync {work}',
+     'zlib: 100 MB file, gzipSync + gunzipSync', 'devnull', False),
+    ('brotli-10m', 'zlib-file.js brotli {work}',
+     'zlib: brotli (quality 6) of 10 MB, sync + streaming', 'devnull', False),
 ]
 
 SCRUBBED_ENV = ['NODE_OPTIONS', 'NODE_DEBUG', 'NODE_PATH', 'FORCE_COLOR', 'NODE_V8_COVERAGE',
@@ -264,11 +380,27 @@ def main():
         env.pop(k, None)
     if any(b[1] == 'require.js' for b in selected):
         tree = generate_require_tree()
+    # Scratch files (os.tmpdir()) go to a tmpfs when there is one, so that file writes
+    # measure the runtimes rather than the disk's write-back.
+    scratch = None
+    if os.path.isdir('/dev/shm') and os.access('/dev/shm', os.W_OK):
+        scratch = tempfile.mkdtemp(prefix='nodus-bench-', dir='/dev/shm')
+        atexit.register(shutil.rmtree, scratch, True)
+        env['TMPDIR'] = scratch
+    # Large input files of the fs benchmarks ({work} in a script's arguments): made by the
+    # first run that needs them in a directory of this run's own, removed at the end.
+    fs_work = None
+    if any('{work}' in b[1] for b in selected):
+        os.makedirs(WORK, exist_ok=True)
+        fs_work = tempfile.mkdtemp(prefix='fs-', dir=WORK)
+        atexit.register(shutil.rmtree, fs_work, True)
     started = time.time()
     results = {}
     for name, script, _, stdout_mode, startup in selected:
         runs = max(1, args.startup_runs if startup else args.runs)
-        argv_tail = [os.path.join(HERE, script)]
+        script_file, *script_args = script.split()
+        script_args = [a.replace('{work}', fs_work or '') for a in script_args]
+        argv_tail = [os.path.join(HERE, script_file)] + script_args
         if script == 'require.js':
             argv_tail.append(tree)
         per = {rt: [] for rt, _ in runtimes}
@@ -284,6 +416,10 @@ def main():
             sys.stderr.flush()
         sys.stderr.write('\n')
         results[name] = per
+    if fs_work:   # (atexit covers an interrupted run)
+        shutil.rmtree(fs_work, ignore_errors=True)
+    if scratch:
+        shutil.rmtree(scratch, ignore_errors=True)
 
     rows_main = []
     rows_process = []

@@ -10,6 +10,7 @@
  * Encodings are passed as small integers (ENC_* below, mirrored in lib/internal/buffer.js)
  * to avoid string comparisons on every call.
  */
+#include "../jsc_string.h"
 #include "../runtime.h"
 #include "bindings.h"
 
@@ -80,32 +81,40 @@ static void clamp_numbers(double s, double e, size_t length, size_t *start, size
 }
 
 /* ---------------------------------------------------------------------------------------
- * Strings -> bytes. */
+ * Strings -> bytes. Strings arrive through nd_str_get (src/jsc_string.h): 8-bit engine
+ * strings are read in place as Latin-1, 16-bit ones as UTF-16, so every encoder has a loop
+ * for each width. */
 
-/* The UTF-16 code units of a JS string. For 8-bit (Latin-1) strings the engine builds a
- * 16-bit copy on request; callers that can use UTF-8 prefer string_to_utf8. */
-typedef struct {
-  JSStringRef ref;
-  const JSChar *chars;
-  size_t length;
-} units_t;
-
-static bool get_units(JSContextRef ctx, JSValueRef value, units_t *out, JSValueRef *exc) {
-  out->ref = JSValueToStringCopy(ctx, value, exc);
-  if (out->ref == NULL)
-    return false;
-  out->length = JSStringGetLength(out->ref);
-  out->chars = JSStringGetCharactersPtr(out->ref);
-  return true;
+/* Whether n bytes are all ASCII, a word at a time. */
+static bool all_ascii(const uint8_t *p, size_t n) {
+  size_t i = 0;
+  uint64_t acc = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    acc |= w;
+  }
+  for (; i < n; i++)
+    acc |= p[i];
+  return (acc & 0x8080808080808080ULL) == 0;
 }
 
-static void release_units(units_t *u) {
-  if (u->ref)
-    JSStringRelease(u->ref);
+/* The length of the ASCII prefix of n bytes. */
+static size_t ascii_prefix(const uint8_t *p, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ULL)
+      break;
+  }
+  while (i < n && p[i] < 0x80)
+    i++;
+  return i;
 }
 
 /* UTF-8 length of UTF-16 units, lone surrogates counting as U+FFFD (3 bytes). */
-static size_t utf8_length(const JSChar *p, size_t n) {
+static size_t utf8_length16(const JSChar *p, size_t n) {
   size_t len = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned c = p[i];
@@ -122,10 +131,18 @@ static size_t utf8_length(const JSChar *p, size_t n) {
   return len;
 }
 
+/* UTF-8 length of Latin-1 characters: one byte each, two from U+0080. */
+static size_t utf8_length8(const uint8_t *p, size_t n) {
+  size_t high = 0;
+  for (size_t i = 0; i < n; i++)
+    high += p[i] >> 7;
+  return n + high;
+}
+
 /* Encodes units as UTF-8 into out (capacity cap), writing only whole characters.
  * Returns bytes written; *consumed receives the units used. */
-static size_t utf8_encode(const JSChar *p, size_t n, uint8_t *out, size_t cap,
-                          size_t *consumed) {
+static size_t utf8_encode16(const JSChar *p, size_t n, uint8_t *out, size_t cap,
+                            size_t *consumed) {
   size_t o = 0, i = 0;
   for (; i < n; i++) {
     unsigned c = p[i];
@@ -163,6 +180,38 @@ static size_t utf8_encode(const JSChar *p, size_t n, uint8_t *out, size_t cap,
   return o;
 }
 
+/* The same for Latin-1 characters: ASCII runs are copied whole. */
+static size_t utf8_encode8(const uint8_t *p, size_t n, uint8_t *out, size_t cap,
+                           size_t *consumed) {
+  size_t o = 0, i = 0;
+  while (i < n) {
+    size_t run = ascii_prefix(p + i, n - i);
+    if (run > cap - o)
+      run = cap - o;
+    memcpy(out + o, p + i, run);
+    o += run;
+    i += run;
+    if (i == n || o == cap)
+      break;
+    if (p[i] < 0x80)
+      continue;
+    if (o + 2 > cap)
+      break;
+    out[o++] = (uint8_t)(0xC0 | (p[i] >> 6));
+    out[o++] = (uint8_t)(0x80 | (p[i] & 0x3F));
+    i++;
+  }
+  if (consumed)
+    *consumed = i;
+  return o;
+}
+
+static size_t utf8_encode(const nd_str_t *s, uint8_t *out, size_t cap, size_t *consumed) {
+  if (s->latin1)
+    return utf8_encode8(s->latin1, s->length, out, cap, consumed);
+  return utf8_encode16(s->utf16, s->length, out, cap, consumed);
+}
+
 static const int8_t base64_values[256] = {
     ['A'] = 1,  ['B'] = 2,  ['C'] = 3,  ['D'] = 4,  ['E'] = 5,  ['F'] = 6,  ['G'] = 7,
     ['H'] = 8,  ['I'] = 9,  ['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14,
@@ -177,85 +226,134 @@ static const int8_t base64_values[256] = {
 };
 /* base64_values holds value + 1 so that 0 means "not in either alphabet". */
 
-/* Decodes base64 or base64url leniently, like node: characters outside both alphabets
- * are skipped, decoding stops at the first '='. Returns bytes written (at most cap). */
-static size_t base64_decode(const JSChar *p, size_t n, uint8_t *out, size_t cap) {
-  uint32_t acc = 0;
-  int bits = 0;
-  size_t o = 0;
-  for (size_t i = 0; i < n && o < cap; i++) {
-    unsigned c = p[i];
-    if (c == '=')
-      break;
-    if (c > 255 || base64_values[c] == 0)
-      continue;
-    acc = (acc << 6) | (uint32_t)(base64_values[c] - 1);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (uint8_t)(acc >> bits);
-    }
-  }
-  return o;
-}
+/* hex_values holds value + 1 of each hex digit, 0 for other characters. */
+static const int8_t hex_values[256] = {
+    ['0'] = 1,  ['1'] = 2,  ['2'] = 3,  ['3'] = 4,  ['4'] = 5,  ['5'] = 6,  ['6'] = 7,
+    ['7'] = 8,  ['8'] = 9,  ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14,
+    ['e'] = 15, ['f'] = 16, ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15,
+    ['F'] = 16,
+};
 
 static int hex_value(unsigned c) {
-  if (c >= '0' && c <= '9')
-    return (int)(c - '0');
-  if (c >= 'a' && c <= 'f')
-    return (int)(c - 'a' + 10);
-  if (c >= 'A' && c <= 'F')
-    return (int)(c - 'A' + 10);
-  return -1;
+  return c < 256 ? hex_values[c] - 1 : -1;
+}
+
+/* Loop bodies shared by the 8-bit and 16-bit versions below (p is the unit pointer). */
+
+/* Decodes base64 or base64url leniently, like node: characters outside both alphabets
+ * are skipped, decoding stops at the first '='. */
+#define BASE64_DECODE_LOOP                                                                     \
+  for (size_t i = 0; i < n && o < cap; i++) {                                                  \
+    unsigned c = p[i];                                                                         \
+    if (c == '=')                                                                              \
+      break;                                                                                   \
+    if (c > 255 || base64_values[c] == 0)                                                      \
+      continue;                                                                                \
+    acc = (acc << 6) | (uint32_t)(base64_values[c] - 1);                                       \
+    bits += 6;                                                                                 \
+    if (bits >= 8) {                                                                           \
+      bits -= 8;                                                                               \
+      out[o++] = (uint8_t)(acc >> bits);                                                       \
+    }                                                                                          \
+  }
+
+/* Returns bytes written (at most cap). */
+static size_t base64_decode(const nd_str_t *s, uint8_t *out, size_t cap) {
+  uint32_t acc = 0;
+  int bits = 0;
+  size_t o = 0, n = s->length;
+  if (s->latin1) {
+    const uint8_t *p = s->latin1;
+    BASE64_DECODE_LOOP
+  } else {
+    const JSChar *p = s->utf16;
+    BASE64_DECODE_LOOP
+  }
+  return o;
 }
 
 /* Decodes hex pairs until the first invalid pair, like node. */
-static size_t hex_decode(const JSChar *p, size_t n, uint8_t *out, size_t cap) {
-  size_t o = 0;
-  for (size_t i = 0; i + 1 < n && o < cap; i += 2) {
-    int hi = hex_value(p[i]), lo = hex_value(p[i + 1]);
-    if (hi < 0 || lo < 0)
-      break;
-    out[o++] = (uint8_t)((hi << 4) | lo);
+#define HEX_DECODE_LOOP                                                                        \
+  for (size_t i = 0; i + 1 < n && o < cap; i += 2) {                                           \
+    int hi = hex_value(p[i]), lo = hex_value(p[i + 1]);                                        \
+    if (hi < 0 || lo < 0)                                                                      \
+      break;                                                                                   \
+    out[o++] = (uint8_t)((hi << 4) | lo);                                                      \
+  }
+
+static size_t hex_decode(const nd_str_t *s, uint8_t *out, size_t cap) {
+  size_t o = 0, n = s->length;
+  if (s->latin1) {
+    const uint8_t *p = s->latin1;
+    HEX_DECODE_LOOP
+  } else {
+    const JSChar *p = s->utf16;
+    HEX_DECODE_LOOP
   }
   return o;
 }
 
-/* Writes string units into out (capacity cap) in an encoding; returns bytes written. */
-static size_t encode_units(int encoding, const JSChar *p, size_t n, uint8_t *out, size_t cap) {
+/* Writes a string into out (capacity cap) in an encoding; returns bytes written. Only
+ * whole characters are written in utf8 and utf16le. */
+static size_t encode_string(int encoding, const nd_str_t *s, uint8_t *out, size_t cap) {
+  size_t n = s->length;
   switch (encoding) {
   case ENC_UTF8:
-    return utf8_encode(p, n, out, cap, NULL);
+    return utf8_encode(s, out, cap, NULL);
   case ENC_UCS2: {
     size_t units = n < cap / 2 ? n : cap / 2;
-    for (size_t i = 0; i < units; i++) {
-      out[2 * i] = (uint8_t)(p[i] & 0xFF);
-      out[2 * i + 1] = (uint8_t)(p[i] >> 8);
+    if (s->latin1) {
+      for (size_t i = 0; i < units; i++) {
+        out[2 * i] = s->latin1[i];
+        out[2 * i + 1] = 0;
+      }
+    } else {
+      for (size_t i = 0; i < units; i++) {
+        out[2 * i] = (uint8_t)(s->utf16[i] & 0xFF);
+        out[2 * i + 1] = (uint8_t)(s->utf16[i] >> 8);
+      }
     }
     return units * 2;
   }
   case ENC_LATIN1:
   case ENC_ASCII: {
     size_t count = n < cap ? n : cap;
-    for (size_t i = 0; i < count; i++)
-      out[i] = (uint8_t)p[i];
+    if (s->latin1) {
+      memcpy(out, s->latin1, count);
+    } else {
+      for (size_t i = 0; i < count; i++)
+        out[i] = (uint8_t)s->utf16[i];
+    }
     return count;
   }
   case ENC_BASE64:
   case ENC_BASE64URL:
-    return base64_decode(p, n, out, cap);
+    return base64_decode(s, out, cap);
   case ENC_HEX:
-    return hex_decode(p, n, out, cap);
+    return hex_decode(s, out, cap);
   default:
     return 0;
   }
 }
 
+#define HEX_LENGTH_LOOP                                                                        \
+  while (i + 1 < n && hex_value(p[i]) >= 0 && hex_value(p[i + 1]) >= 0)                       \
+    i += 2;
+
+#define BASE64_LENGTH_LOOP                                                                     \
+  for (size_t i = 0; i < n; i++) {                                                             \
+    if (p[i] == '=')                                                                           \
+      break;                                                                                   \
+    if (p[i] < 256 && base64_values[p[i]] != 0)                                                \
+      chars++;                                                                                 \
+  }
+
 /* The number of bytes a string takes in an encoding (exact for every encoding). */
-static size_t encoded_length(int encoding, const JSChar *p, size_t n) {
+static size_t encoded_length(int encoding, const nd_str_t *s) {
+  size_t n = s->length;
   switch (encoding) {
   case ENC_UTF8:
-    return utf8_length(p, n);
+    return s->latin1 ? utf8_length8(s->latin1, n) : utf8_length16(s->utf16, n);
   case ENC_UCS2:
     return n * 2;
   case ENC_LATIN1:
@@ -263,17 +361,23 @@ static size_t encoded_length(int encoding, const JSChar *p, size_t n) {
     return n;
   case ENC_HEX: {
     size_t i = 0;
-    while (i + 1 < n && hex_value(p[i]) >= 0 && hex_value(p[i + 1]) >= 0)
-      i += 2;
+    if (s->latin1) {
+      const uint8_t *p = s->latin1;
+      HEX_LENGTH_LOOP
+    } else {
+      const JSChar *p = s->utf16;
+      HEX_LENGTH_LOOP
+    }
     return i / 2;
   }
   default: {
     size_t chars = 0;
-    for (size_t i = 0; i < n; i++) {
-      if (p[i] == '=')
-        break;
-      if (p[i] < 256 && base64_values[p[i]] != 0)
-        chars++;
+    if (s->latin1) {
+      const uint8_t *p = s->latin1;
+      BASE64_LENGTH_LOOP
+    } else {
+      const JSChar *p = s->utf16;
+      BASE64_LENGTH_LOOP
     }
     return chars * 6 / 8;
   }
@@ -282,26 +386,26 @@ static size_t encoded_length(int encoding, const JSChar *p, size_t n) {
 
 /* byteLength(string, encoding) -> exact encoded size. */
 static ND_FUNCTION(byte_length) {
-  units_t u;
-  if (!get_units(ctx, ND_ARG(0), &u, exc))
+  nd_str_t s;
+  if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
     return NULL;
-  size_t n = encoded_length((int)nd_int(ctx, ND_ARG(1)), u.chars, u.length);
-  release_units(&u);
+  size_t n = encoded_length((int)nd_int(ctx, ND_ARG(1)), &s);
+  nd_str_release(&s);
   return JSValueMakeNumber(ctx, (double)n);
 }
 
 /* write(buffer, string, offset, maxLength, encoding) -> bytes written. Only whole
  * characters are written in utf8 and utf16le. */
 static ND_FUNCTION(js_write) {
-  units_t u;
-  if (!get_units(ctx, ND_ARG(1), &u, exc))
+  nd_str_t s;
+  if (!nd_str_get(ctx, ND_ARG(1), &s, exc))
     return NULL;
   size_t offset = (size_t)nd_int(ctx, ND_ARG(2));
   size_t max = (size_t)nd_int(ctx, ND_ARG(3));
   int encoding = (int)nd_int(ctx, ND_ARG(4));
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
-    release_units(&u);
+    nd_str_release(&s);
     return NULL;
   }
   size_t written = 0;
@@ -309,26 +413,26 @@ static ND_FUNCTION(js_write) {
     size_t room = b.length - offset;
     if (max > room)
       max = room;
-    written = encode_units(encoding, u.chars, u.length, b.data + offset, max);
+    written = encode_string(encoding, &s, b.data + offset, max);
   }
-  release_units(&u);
+  nd_str_release(&s);
   return JSValueMakeNumber(ctx, (double)written);
 }
 
 /* encodeInto(string, dest, results): UTF-8 encodes as much of string as fits in dest
  * (whole characters only); results[0] = UTF-16 units read, results[1] = bytes written. */
 static ND_FUNCTION(encode_into) {
-  units_t u;
-  if (!get_units(ctx, ND_ARG(0), &u, exc))
+  nd_str_t s;
+  if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
     return NULL;
   bytes_t results, dest;
   if (!get_bytes(ctx, ND_ARG(2), &results, exc) || !get_bytes(ctx, ND_ARG(1), &dest, exc)) {
-    release_units(&u);
+    nd_str_release(&s);
     return NULL;
   }
   size_t read = 0;
-  size_t written = utf8_encode(u.chars, u.length, dest.data, dest.length, &read);
-  release_units(&u);
+  size_t written = utf8_encode(&s, dest.data, dest.length, &read);
+  nd_str_release(&s);
   if (results.length >= 8) {
     uint32_t r[2] = {(uint32_t)read, (uint32_t)written};
     memcpy(results.data, r, sizeof r);
@@ -341,61 +445,51 @@ static void free_bytes(void *bytes, void *context) {
 }
 
 /* fromString(string, encoding) -> an ArrayBuffer holding exactly the encoded bytes. Used
- * for strings too large for the pool. */
+ * for strings too large for the pool, and by TextEncoder. */
 static ND_FUNCTION(from_string) {
-  units_t u;
-  if (!get_units(ctx, ND_ARG(0), &u, exc))
+  nd_str_t s;
+  if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
     return NULL;
   int encoding = (int)nd_int(ctx, ND_ARG(1));
-  size_t n = encoded_length(encoding, u.chars, u.length);
+  size_t n = encoded_length(encoding, &s);
   uint8_t *data = malloc(n ? n : 1);
   if (data == NULL) {
-    release_units(&u);
+    nd_str_release(&s);
     return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
                     "Failed to allocate memory");
   }
-  size_t written = encode_units(encoding, u.chars, u.length, data, n);
-  release_units(&u);
+  size_t written = encode_string(encoding, &s, data, n);
+  nd_str_release(&s);
   return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, written, free_bytes, NULL, exc);
 }
 
 /* ---------------------------------------------------------------------------------------
- * Bytes -> strings. */
+ * Bytes -> strings. Results are built in place in engine strings (nd_newstr_*): 8-bit
+ * whenever the text allows, as node makes one-byte strings. */
 
-static JSValueRef make_string_from_units(JSContextRef ctx, const JSChar *units, size_t n) {
-  JSStringRef s = JSStringCreateWithCharacters(units, n);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
-  return v;
+static JSValueRef decode_latin1(JSContextRef ctx, const uint8_t *p, size_t n, uint8_t mask) {
+  nd_newstr_t s;
+  if (!nd_newstr_latin1(&s, n))
+    abort();
+  if (mask == 0xFF) {
+    memcpy(s.latin1, p, n);
+  } else {
+    for (size_t i = 0; i < n; i++)
+      s.latin1[i] = p[i] & mask;
+  }
+  return nd_newstr_finish(ctx, &s);
 }
 
 static JSValueRef decode_utf8(JSContextRef ctx, const uint8_t *p, size_t n) {
-  /* Pure ASCII without NUL bytes becomes an 8-bit engine string through the UTF-8 entry
-   * point; anything else is decoded to UTF-16 here with WHATWG replacement. */
-  size_t i = 0;
-  while (i < n && p[i] != 0 && p[i] < 0x80)
-    i++;
-  if (i == n) {
-    char stack_buf[512];
-    char *buf = n < sizeof stack_buf ? stack_buf : malloc(n + 1);
-    if (buf == NULL)
-      abort();
-    memcpy(buf, p, n);
-    buf[n] = '\0';
-    JSStringRef s = JSStringCreateWithUTF8CString(buf);
-    if (buf != stack_buf)
-      free(buf);
-    JSValueRef v = JSValueMakeString(ctx, s);
-    JSStringRelease(s);
-    return v;
-  }
-  JSChar *units = malloc((n ? n : 1) * sizeof(JSChar));
-  if (units == NULL)
+  /* ASCII becomes an 8-bit string; anything else is decoded to UTF-16 with WHATWG
+   * replacement (never more units than bytes). */
+  if (all_ascii(p, n))
+    return decode_latin1(ctx, p, n, 0xFF);
+  nd_newstr_t s;
+  if (!nd_newstr_utf16(&s, n))
     abort();
-  size_t count = nd__utf8_to_utf16(p, n, units);
-  JSValueRef v = make_string_from_units(ctx, units, count);
-  free(units);
-  return v;
+  nd_newstr_truncate(&s, nd__utf8_to_utf16(p, n, s.utf16));
+  return nd_newstr_finish(ctx, &s);
 }
 
 static const char base64_chars[] =
@@ -406,55 +500,53 @@ static const char base64url_chars[] =
 static JSValueRef encode_base64(JSContextRef ctx, const uint8_t *p, size_t n, bool url) {
   const char *alphabet = url ? base64url_chars : base64_chars;
   size_t out_len = url ? (n * 4 + 2) / 3 : (n + 2) / 3 * 4;
-  char *out = malloc(out_len + 1);
-  if (out == NULL)
+  nd_newstr_t s;
+  if (!nd_newstr_latin1(&s, out_len))
     abort();
+  uint8_t *out = s.latin1;
   size_t o = 0, i = 0;
   for (; i + 2 < n; i += 3) {
     uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
-    out[o++] = alphabet[v >> 18];
-    out[o++] = alphabet[(v >> 12) & 63];
-    out[o++] = alphabet[(v >> 6) & 63];
-    out[o++] = alphabet[v & 63];
+    out[o] = (uint8_t)alphabet[v >> 18];
+    out[o + 1] = (uint8_t)alphabet[(v >> 12) & 63];
+    out[o + 2] = (uint8_t)alphabet[(v >> 6) & 63];
+    out[o + 3] = (uint8_t)alphabet[v & 63];
+    o += 4;
   }
   if (i < n) {
     uint32_t v = (uint32_t)p[i] << 16 | (i + 1 < n ? (uint32_t)p[i + 1] << 8 : 0);
-    out[o++] = alphabet[v >> 18];
-    out[o++] = alphabet[(v >> 12) & 63];
+    out[o++] = (uint8_t)alphabet[v >> 18];
+    out[o++] = (uint8_t)alphabet[(v >> 12) & 63];
     if (i + 1 < n)
-      out[o++] = alphabet[(v >> 6) & 63];
+      out[o++] = (uint8_t)alphabet[(v >> 6) & 63];
     else if (!url)
       out[o++] = '=';
     if (!url)
       out[o++] = '=';
   }
-  out[o] = '\0';
-  JSStringRef s = JSStringCreateWithUTF8CString(out);
-  free(out);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
-  return v;
+  return nd_newstr_finish(ctx, &s);
 }
 
 static JSValueRef encode_hex(JSContextRef ctx, const uint8_t *p, size_t n) {
-  static const char digits[] = "0123456789abcdef";
-  char *out = malloc(n * 2 + 1);
-  if (out == NULL)
-    abort();
-  for (size_t i = 0; i < n; i++) {
-    out[2 * i] = digits[p[i] >> 4];
-    out[2 * i + 1] = digits[p[i] & 15];
+  /* Two digits per byte from a 256-entry table of digit pairs. */
+  static uint16_t pairs[256];
+  if (pairs[255] == 0) {
+    static const char digits[] = "0123456789abcdef";
+    for (int i = 0; i < 256; i++) {
+      uint8_t two[2] = {(uint8_t)digits[i >> 4], (uint8_t)digits[i & 15]};
+      memcpy(&pairs[i], two, 2);
+    }
   }
-  out[n * 2] = '\0';
-  JSStringRef s = JSStringCreateWithUTF8CString(out);
-  free(out);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
-  return v;
+  nd_newstr_t s;
+  if (!nd_newstr_latin1(&s, n * 2))
+    abort();
+  for (size_t i = 0; i < n; i++)
+    memcpy(s.latin1 + 2 * i, &pairs[p[i]], 2);
+  return nd_newstr_finish(ctx, &s);
 }
 
 /* toString(buffer, encoding, start, end) -> the decoded string. */
-static ND_FUNCTION(to_string) {
+static ND_FUNCTION(to_string_locked) {
   int encoding = (int)nd_int(ctx, ND_ARG(1));
   double start_arg = JSValueToNumber(ctx, ND_ARG(2), NULL);
   double end_arg = argc > 3 ? JSValueToNumber(ctx, argv[3], NULL) : -1;
@@ -470,27 +562,17 @@ static ND_FUNCTION(to_string) {
     return decode_utf8(ctx, p, n);
   case ENC_UCS2: {
     size_t units = n / 2;
-    JSChar *u = malloc((units ? units : 1) * sizeof(JSChar));
-    if (u == NULL)
+    nd_newstr_t s;
+    if (!nd_newstr_utf16(&s, units))
       abort();
     for (size_t i = 0; i < units; i++)
-      u[i] = (JSChar)(p[2 * i] | (p[2 * i + 1] << 8));
-    JSValueRef v = make_string_from_units(ctx, u, units);
-    free(u);
-    return v;
+      s.utf16[i] = (JSChar)(p[2 * i] | (p[2 * i + 1] << 8));
+    return nd_newstr_finish(ctx, &s);
   }
   case ENC_LATIN1:
-  case ENC_ASCII: {
-    JSChar *u = malloc((n ? n : 1) * sizeof(JSChar));
-    if (u == NULL)
-      abort();
-    unsigned mask = encoding == ENC_ASCII ? 0x7F : 0xFF;
-    for (size_t i = 0; i < n; i++)
-      u[i] = (JSChar)(p[i] & mask);
-    JSValueRef v = make_string_from_units(ctx, u, n);
-    free(u);
-    return v;
-  }
+    return decode_latin1(ctx, p, n, 0xFF);
+  case ENC_ASCII:
+    return decode_latin1(ctx, p, n, 0x7F);
   case ENC_BASE64:
     return encode_base64(ctx, p, n, false);
   case ENC_BASE64URL:
@@ -500,6 +582,14 @@ static ND_FUNCTION(to_string) {
   default:
     return nd_throw(ctx, exc, "TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding");
   }
+}
+
+static ND_FUNCTION(to_string) {
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
+  JSValueRef r = to_string_locked(ctx, function, this_object, argc, argv, exc);
+  nd_engine_unlock(&lock);
+  return r;
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -555,17 +645,17 @@ static ND_FUNCTION(index_of_bytes) {
 /* indexOfString(buffer, string, byteOffset, encoding, forward): encodes the needle, then
  * searches like indexOfBytes. */
 static ND_FUNCTION(index_of_string) {
-  units_t u;
-  if (!get_units(ctx, ND_ARG(1), &u, exc))
+  nd_str_t u;
+  if (!nd_str_get(ctx, ND_ARG(1), &u, exc))
     return NULL;
   int encoding = (int)nd_int(ctx, ND_ARG(3));
-  size_t n = encoded_length(encoding, u.chars, u.length);
+  size_t n = encoded_length(encoding, &u);
   uint8_t stack_buf[256];
   uint8_t *needle = n <= sizeof stack_buf ? stack_buf : malloc(n);
   if (needle == NULL)
     abort();
-  n = encode_units(encoding, u.chars, u.length, needle, n);
-  release_units(&u);
+  n = encode_string(encoding, &u, needle, n);
+  nd_str_release(&u);
   double offset = JSValueToNumber(ctx, ND_ARG(2), NULL);
   bool forward = JSValueToBoolean(ctx, ND_ARG(4));
   bytes_t hay;
@@ -633,25 +723,25 @@ static ND_FUNCTION(compare) {
 /* fillString(buffer, string, start, end, encoding) -> bytes in one copy of the pattern
  * (0 when the string encodes to nothing, and the buffer is untouched). */
 static ND_FUNCTION(fill_string) {
-  units_t u;
-  if (!get_units(ctx, ND_ARG(1), &u, exc))
+  nd_str_t u;
+  if (!nd_str_get(ctx, ND_ARG(1), &u, exc))
     return NULL;
   double start_arg = JSValueToNumber(ctx, ND_ARG(2), NULL);
   double end_arg = JSValueToNumber(ctx, ND_ARG(3), NULL);
   int encoding = (int)nd_int(ctx, ND_ARG(4));
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
-    release_units(&u);
+    nd_str_release(&u);
     return NULL;
   }
   size_t start, end;
   clamp_numbers(start_arg, end_arg, b.length, &start, &end);
-  size_t n = encoded_length(encoding, u.chars, u.length);
+  size_t n = encoded_length(encoding, &u);
   uint8_t *pattern = malloc(n ? n : 1);
   if (pattern == NULL)
     abort();
-  n = encode_units(encoding, u.chars, u.length, pattern, n);
-  release_units(&u);
+  n = encode_string(encoding, &u, pattern, n);
+  nd_str_release(&u);
   if (n > 0) {
     size_t len = end - start;
     uint8_t *dst = b.data + start;
@@ -785,6 +875,7 @@ static ND_FUNCTION(decode_utf8_range) {
   return decode_utf8(ctx, b.data + start, end - start);
 }
 
+ND_FUNCTION(nd_tmp_bench);
 void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
   static const nd_method_t methods[] = {
       {"byteLength", byte_length},
@@ -801,9 +892,43 @@ void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
       {"isAscii", is_ascii},
       {"copy", js_copy},
       {"decodeUtf8", decode_utf8_range},
+      {"_bench", nd_tmp_bench},
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
   nd_set_number(ctx, exports, "kMaxLength", 4294967296.0);
   nd_set_number(ctx, exports, "kStringMaxLength", 2147483647.0);
+}
+/* TEMPORARY micro-benchmark */
+#include <time.h>
+static double now_ns(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec * 1e9 + t.tv_nsec; }
+ND_FUNCTION(nd_tmp_bench) {
+  int mode = (int)nd_int(ctx, ND_ARG(0));
+  int n = (int)nd_int(ctx, ND_ARG(1));
+  int locked = (int)nd_int(ctx, ND_ARG(3));
+  nd_engine_lock_t lock;
+  if (locked) nd_engine_lock(&lock, ctx);
+  static uint8_t data[1024];
+  memset(data, 'a', sizeof data);
+  double t0 = now_ns();
+  volatile size_t sink = 0;
+  for (int i = 0; i < n; i++) {
+    if (mode == 0) {
+      nd_newstr_t s; nd_newstr_latin1(&s, 1024); memcpy(s.latin1, data, 1024); JSValueRef v = nd_newstr_finish(ctx, &s); sink += (size_t)v;
+    } else if (mode == 1) {
+      bytes_t b; get_bytes(ctx, ND_ARG(2), &b, exc); sink += b.length;
+    } else if (mode == 2) {
+      sink += (size_t)JSValueToNumber(ctx, ND_ARG(1), NULL);
+    } else if (mode == 3) {
+      void *d, *impl; nd_newstr_t s; nd_newstr_latin1(&s, 1024); JSStringRelease(s.ref); (void)d; (void)impl;
+    } else if (mode == 4) {
+      JSStringRef r = JSStringCreateWithUTF8CString("hello world this is a test");
+      sink += (size_t)JSValueMakeString(ctx, r); JSStringRelease(r);
+    } else if (mode == 5) {
+      nd_str_t s; nd_str_get(ctx, ND_ARG(2), &s, exc); sink += s.length; nd_str_release(&s);
+    }
+  }
+  double t1 = now_ns();
+  if (locked) nd_engine_unlock(&lock);
+  return JSValueMakeNumber(ctx, (t1 - t0) / n);
 }
