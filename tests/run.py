@@ -231,15 +231,22 @@ def run_unit(nodus, only, timeout):
         env.pop('NODE_OPTIONS', None)
         env['NO_COLOR'] = '1'
         flags = []
+        # A unit test that runs many child processes (the WPT runners) may ask for more
+        # time with a "// Timeout: SECONDS" header line; --timeout-scale applies to it too.
+        test_timeout = timeout
         with open(test, encoding='utf-8') as f:
             for line in f:
                 m = re.match(r'\s*//\s*Flags:\s*(.*)$', line)
                 if m:
                     flags = shlex.split(m.group(1))
+                m = re.match(r'\s*//\s*Timeout:\s*(\d+)\s*$', line)
+                if m:
+                    test_timeout = timeout * int(m.group(1)) / 30
+                if not line.startswith(('//', "'use strict'", '#!')) and line.strip():
                     break
         try:
             p = subprocess.run([nodus] + flags + [test], cwd=os.path.dirname(test), env=env,
-                               stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+                               stdin=subprocess.DEVNULL, capture_output=True, timeout=test_timeout)
         except subprocess.TimeoutExpired:
             return test, 'fail', '  timed out'
         # A unit test may report a rate on a stdout line starting "WPT " (e.g. the URL

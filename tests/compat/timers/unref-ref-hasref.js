@@ -2,7 +2,7 @@
 const t1 = setTimeout(() => console.log('t1 never runs'), 100000);
 console.log('t1', t1.hasRef());
 console.log(t1.unref() === t1, t1.hasRef());
-const t2 = setTimeout(() => console.log('t2 runs (ref again)'), 5);
+const t2 = setTimeout(() => console.log('t2 runs (ref again)'), 100);
 t2.unref();
 t2.ref();
 console.log('t2', t2.hasRef(), t2.ref() === t2);

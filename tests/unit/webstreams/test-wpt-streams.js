@@ -1,4 +1,5 @@
 'use strict';
+// Timeout: 180
 // Runs the web-platform-tests of the Streams Standard and of the encoding streams
 // (tests/fixtures/wpt/streams, tests/fixtures/wpt/encoding/streams: *.any.js) against
 // this runtime, one process per file (wpt-harness.js), and prints the pass rate.
