@@ -60,6 +60,7 @@ const {
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
   validatePosition,
+  warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
 const {
@@ -471,10 +472,7 @@ function readFile(path, options, callback) {
 function toWritableData(data, encoding) {
   if (isArrayBufferView(data)) return toBytes(data);
   if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
-  if (data != null && typeof data === 'object' && typeof data.toString === 'function' &&
-      data.toString !== Object.prototype.toString) {
-    return Buffer.from(`${data}`, encoding || 'utf8');
-  }
+  // Objects with their own toString() are no longer coerced (node 21 ended DEP0162).
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
@@ -885,6 +883,7 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, wantsBuffer(options),
                   requestMapped(callback, (v) => encodeResult(v, options.encoding)));
 }
@@ -892,6 +891,7 @@ function mkdtemp(prefix, options, callback) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeResult(binding.mkdtemp(prefix, wantsBuffer(options), undefined), options.encoding);
 }
 
@@ -1103,17 +1103,6 @@ function fchmodSync(fd, mode) {
   binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'), undefined);
 }
 
-function lchmod(path, mode, callback) {
-  callback = makeCallback(callback);
-  process.nextTick(callback, require('internal/errors').uvException({
-    errno: -95, syscall: 'lchmod', path: `${path}`,
-  }));
-}
-
-function lchmodSync(path) {
-  throw require('internal/errors').uvException({ errno: -95, syscall: 'lchmod', path: `${path}` });
-}
-
 function chown(path, uid, gid, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
@@ -1232,8 +1221,18 @@ function ftruncateSync(fd, len = 0) {
   binding.ftruncate(fd, len < 0 ? 0 : len, undefined);
 }
 
+let truncateWarned = false;
+function showTruncateDeprecation() {
+  if (truncateWarned) return;
+  truncateWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
+                      'fs.ftruncate with a file descriptor instead.',
+                      'DeprecationWarning', 'DEP0081');
+}
+
 function truncate(path, len, callback) {
   if (typeof path === 'number') {
+    showTruncateDeprecation();
     return ftruncate(path, len, callback);
   }
   if (typeof len === 'function') {
@@ -1254,7 +1253,10 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncateSync(path, len);
+  }
   if (len === undefined) len = 0;
   validateInteger(len, 'len');
   path = getValidatedPath(path);
@@ -1300,8 +1302,9 @@ module.exports = {
   futimesSync,
   lchown,
   lchownSync,
-  lchmod,
-  lchmodSync,
+  // Linux has no lchmod(2); like node there, the names exist with no function behind them.
+  lchmod: undefined,
+  lchmodSync: undefined,
   link,
   linkSync,
   lstat,

@@ -287,7 +287,10 @@ static void after_async(uv_fs_t *req) {
   if (JSValueIsObject(ctx, oncomplete)) {
     JSValueRef args[2] = {error ? error : JSValueMakeNull(ctx),
                           result ? result : JSValueMakeUndefined(ctx)};
-    nd_make_callback(rt, holder, (JSObjectRef)oncomplete, error ? 1 : 2, args);
+    /* Like node, a request without a result calls back with the error argument only,
+       so that callbacks see (null) rather than (null, undefined). */
+    int argc = error != NULL || result == NULL || JSValueIsUndefined(ctx, result) ? 1 : 2;
+    nd_make_callback(rt, holder, (JSObjectRef)oncomplete, argc, args);
   }
   JSValueUnprotect(ctx, holder);
 }

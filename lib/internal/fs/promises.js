@@ -51,6 +51,7 @@ const {
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
   validatePosition,
+  warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
 const kHandle = Symbol('kHandle');
@@ -232,22 +233,31 @@ class FileHandle extends EventEmitter {
   }
 }
 
-function checkOpen(handle) {
+// The system call each descriptor operation of a FileHandle stands for: node names it in
+// the EBADF error of a handle that was closed already.
+const syscallOf = new Map([
+  [binding.fchmod, 'fchmod'], [binding.fchown, 'fchown'], [binding.fdatasync, 'fdatasync'],
+  [binding.fsync, 'fsync'], [binding.fstat, 'fstat'], [binding.ftruncate, 'ftruncate'],
+  [binding.futimes, 'futimes'], [binding.readBuffers, 'readv'],
+  [binding.writeBuffers, 'writev'],
+]);
+
+function checkOpen(handle, syscall) {
   if (handle[kFd] === -1) {
     const err = new Error('file closed');
     err.code = 'EBADF';
-    err.syscall = 'read';
+    err.syscall = syscall;
     throw err;
   }
 }
 
 async function fsCall(handle, fn, ...args) {
-  checkOpen(handle);
+  checkOpen(handle, syscallOf.get(fn));
   return call(fn, ...args);
 }
 
 async function vectorCall(handle, fn, buffers, position) {
-  checkOpen(handle);
+  checkOpen(handle, syscallOf.get(fn));
   if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
     throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
   }
@@ -259,7 +269,7 @@ async function vectorCall(handle, fn, buffers, position) {
 }
 
 async function readFileHandle(handle, bufferOrOptions, offset, length, position) {
-  checkOpen(handle);
+  checkOpen(handle, 'read');
   let buffer = bufferOrOptions;
   if (!isArrayBufferView(buffer)) {
     const options = buffer ?? {};
@@ -291,7 +301,7 @@ async function readFileHandle(handle, bufferOrOptions, offset, length, position)
 }
 
 async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, position) {
-  checkOpen(handle);
+  checkOpen(handle, 'write');
   if (isArrayBufferView(buffer)) {
     let offset = offsetOrOptions;
     if (offset !== null && typeof offset === 'object') {
@@ -319,7 +329,7 @@ async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, pos
 }
 
 async function readFileHandleAll(handle, options) {
-  checkOpen(handle);
+  checkOpen(handle, 'readFile');
   const signal = options.signal;
   checkAborted(signal);
   const stats = await call(binding.fstat, handle[kFd], false);
@@ -349,7 +359,7 @@ function toData(data, encoding) {
 }
 
 async function writeFileHandle(handle, data, options) {
-  checkOpen(handle);
+  checkOpen(handle, 'writeFile');
   const signal = options.signal;
   checkAborted(signal);
   let bytes = toData(data, options.encoding);
@@ -506,6 +516,7 @@ async function mkdir(path, options) {
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeResult(await call(binding.mkdtemp, prefix, options.encoding === 'buffer'),
                       options.encoding);
 }
@@ -536,8 +547,9 @@ async function chmod(path, mode) {
   return call(binding.chmod, path, parseFileMode(mode, 'mode'));
 }
 
+// Linux has no lchmod(2): node rejects before looking at the arguments.
 async function lchmod(path, mode) {
-  throw require('internal/errors').uvException({ errno: -95, syscall: 'lchmod', path: `${path}` });
+  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('lchmod()');
 }
 
 async function chown(path, uid, gid) {

@@ -409,6 +409,18 @@ function toBytes(view) {
     new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+// Templates that end in X are expanded differently across platforms (some replace the
+// trailing X's too), which node reports with a warning, once per process.
+let mkdtempWarned = false;
+function warnOnNonPortableTemplate(prefix) {
+  if (mkdtempWarned) return;
+  const text = typeof prefix === 'string' ? prefix : Buffer.from(prefix).toString('latin1');
+  if (!text.endsWith('X')) return;
+  mkdtempWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                      'For details see: https://nodejs.org/api/fs.html');
+}
+
 void ArrayIsArray;
 void ObjectDefineProperty;
 
@@ -441,4 +453,5 @@ module.exports = {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmdirOptions,
+  warnOnNonPortableTemplate,
 };
