@@ -2,14 +2,16 @@
 
 // TextEncoder and TextDecoder (WHATWG Encoding). TextEncoder is UTF-8 only. TextDecoder
 // supports UTF-8, UTF-16LE/BE and the single-byte labels node maps to windows-1252
-// (decoded as Latin-1, as node does), with fatal, ignoreBOM and streaming.
+// (decoded as Latin-1, as node does) here, and the other legacy encodings through ICU,
+// with fatal, ignoreBOM and streaming.
 
 const {
   ArrayBufferIsView,
   ObjectDefineProperties,
+  SafeSet,
   StringPrototypeCharCodeAt,
   StringPrototypeToLowerCase,
-  StringPrototypeTrim,
+  RegExpPrototypeSymbolReplace,
   Symbol,
   SymbolToStringTag,
   Uint32Array,
@@ -36,6 +38,11 @@ const kFatal = Symbol('fatal');
 const kIgnoreBOM = Symbol('ignoreBOM');
 const kBOMSeen = Symbol('BOMSeen');
 const kPending = Symbol('pending');
+const kConverter = Symbol('converter');
+
+// Encodings decoded here rather than by an ICU converter.
+const builtinDecoders = new SafeSet(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
+let icu;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 // Label -> canonical name, for the encodings this decoder implements.
@@ -51,12 +58,77 @@ addLabels('utf-16be', ['unicodefffe', 'utf-16be']);
 addLabels('windows-1252', ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1',
   'ibm819', 'iso-8859-1', 'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1',
   'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']);
+// The legacy encodings of the Encoding Standard that node (built with full ICU) accepts,
+// decoded by ICU's converters (src/bindings/icu.c). Node rejects iso-8859-16,
+// x-user-defined and the "replacement" labels, and so does nodus.
+addLabels('big5', ['big5', 'big5-hkscs', 'cn-big5', 'csbig5', 'x-x-big5']);
+addLabels('euc-jp', ['cseucpkdfmtjapanese', 'euc-jp', 'x-euc-jp']);
+addLabels('euc-kr', ['cseuckr', 'csksc56011987', 'euc-kr', 'iso-ir-149', 'korean',
+  'ks_c_5601-1987', 'ks_c_5601-1989', 'ksc5601', 'ksc_5601', 'windows-949']);
+addLabels('gb18030', ['gb18030']);
+addLabels('gbk', ['chinese', 'csgb2312', 'csiso58gb231280', 'gb2312', 'gb_2312',
+  'gb_2312-80', 'gbk', 'iso-ir-58', 'x-gbk']);
+addLabels('ibm866', ['866', 'cp866', 'csibm866', 'ibm866']);
+addLabels('iso-2022-jp', ['csiso2022jp', 'iso-2022-jp']);
+addLabels('iso-8859-10', ['csisolatin6', 'iso-8859-10', 'iso-ir-157', 'iso8859-10',
+  'iso885910', 'l6', 'latin6']);
+addLabels('iso-8859-13', ['iso-8859-13', 'iso8859-13', 'iso885913']);
+addLabels('iso-8859-14', ['iso-8859-14', 'iso8859-14', 'iso885914']);
+addLabels('iso-8859-15', ['csisolatin9', 'iso-8859-15', 'iso8859-15', 'iso885915',
+  'iso_8859-15', 'l9']);
+addLabels('iso-8859-2', ['csisolatin2', 'iso-8859-2', 'iso-ir-101', 'iso8859-2', 'iso88592',
+  'iso_8859-2', 'iso_8859-2:1987', 'l2', 'latin2']);
+addLabels('iso-8859-3', ['csisolatin3', 'iso-8859-3', 'iso-ir-109', 'iso8859-3', 'iso88593',
+  'iso_8859-3', 'iso_8859-3:1988', 'l3', 'latin3']);
+addLabels('iso-8859-4', ['csisolatin4', 'iso-8859-4', 'iso-ir-110', 'iso8859-4', 'iso88594',
+  'iso_8859-4', 'iso_8859-4:1988', 'l4', 'latin4']);
+addLabels('iso-8859-5', ['csisolatincyrillic', 'cyrillic', 'iso-8859-5', 'iso-ir-144',
+  'iso8859-5', 'iso88595', 'iso_8859-5', 'iso_8859-5:1988']);
+addLabels('iso-8859-6', ['arabic', 'asmo-708', 'csiso88596e', 'csiso88596i',
+  'csisolatinarabic', 'ecma-114', 'iso-8859-6', 'iso-8859-6-e', 'iso-8859-6-i',
+  'iso-ir-127', 'iso8859-6', 'iso88596', 'iso_8859-6', 'iso_8859-6:1987']);
+addLabels('iso-8859-7', ['csisolatingreek', 'ecma-118', 'elot_928', 'greek', 'greek8',
+  'iso-8859-7', 'iso-ir-126', 'iso8859-7', 'iso88597', 'iso_8859-7', 'iso_8859-7:1987',
+  'sun_eu_greek']);
+addLabels('iso-8859-8', ['csiso88598e', 'csisolatinhebrew', 'hebrew', 'iso-8859-8',
+  'iso-8859-8-e', 'iso-ir-138', 'iso8859-8', 'iso88598', 'iso_8859-8', 'iso_8859-8:1988',
+  'visual']);
+addLabels('iso-8859-8-i', ['csiso88598i', 'iso-8859-8-i', 'logical']);
+addLabels('koi8-r', ['cskoi8r', 'koi', 'koi8', 'koi8-r', 'koi8_r']);
+addLabels('koi8-u', ['koi8-ru', 'koi8-u']);
+addLabels('macintosh', ['csmacintosh', 'mac', 'macintosh', 'x-mac-roman']);
+addLabels('shift_jis', ['csshiftjis', 'ms932', 'ms_kanji', 'shift-jis', 'shift_jis', 'sjis',
+  'windows-31j', 'x-sjis']);
+addLabels('windows-1250', ['cp1250', 'windows-1250', 'x-cp1250']);
+addLabels('windows-1251', ['cp1251', 'windows-1251', 'x-cp1251']);
+addLabels('windows-1253', ['cp1253', 'windows-1253', 'x-cp1253']);
+addLabels('windows-1254', ['cp1254', 'csisolatin5', 'iso-8859-9', 'iso-ir-148', 'iso8859-9',
+  'iso88599', 'iso_8859-9', 'iso_8859-9:1989', 'l5', 'latin5', 'windows-1254', 'x-cp1254']);
+addLabels('windows-1255', ['cp1255', 'windows-1255', 'x-cp1255']);
+addLabels('windows-1256', ['cp1256', 'windows-1256', 'x-cp1256']);
+addLabels('windows-1257', ['cp1257', 'windows-1257', 'x-cp1257']);
+addLabels('windows-1258', ['cp1258', 'windows-1258', 'x-cp1258']);
+addLabels('windows-874', ['dos-874', 'iso-8859-11', 'iso8859-11', 'iso885911', 'tis-620',
+  'windows-874']);
+addLabels('x-mac-cyrillic', ['x-mac-cyrillic', 'x-mac-ukrainian']);
+
+// Labels node knows but cannot decode: its error then names the encoding, not the label.
+addLabels('iso-8859-16', ['iso-8859-16']);
+addLabels('replacement', ['csiso2022kr', 'hz-gb-2312', 'iso-2022-cn', 'iso-2022-cn-ext',
+  'iso-2022-kr']);
+addLabels('x-user-defined', ['x-user-defined']);
+const undecodable = new SafeSet(['iso-8859-16', 'replacement', 'x-user-defined']);
+
+// The Encoding Standard strips only ASCII whitespace (tab, LF, FF, CR, space) around a
+// label; String.prototype.trim would also strip others, such as U+00A0 and U+2028.
+const asciiWhitespaceEdges = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
 
 function getEncodingFromLabel(label) {
-  return labels[StringPrototypeToLowerCase(StringPrototypeTrim(`${label}`))];
+  return labels[StringPrototypeToLowerCase(
+    RegExpPrototypeSymbolReplace(asciiWhitespaceEdges, `${label}`, ''))];
 }
 
-function toBytes(input) {
+function toBytes(input, encoding) {
   if (input instanceof Uint8Array) return input;
   if (ArrayBufferIsView(input)) {
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
@@ -65,9 +137,19 @@ function toBytes(input) {
       (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
     return new Uint8Array(input);
   }
-  // node's native decoder words this error its own way (no "Received ...").
-  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "list" argument must be an ' +
-    'instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+  // node's decoders word this error each their own way (and with no "Received ...").
+  let message;
+  if (encoding === 'utf-8') {
+    message = 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer ' +
+      'or ArrayBufferView.';
+  } else if (encoding === 'windows-1252') {
+    message = 'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, ' +
+      'or ArrayBufferView.';
+  } else {
+    message = 'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer ' +
+      'or ArrayBufferView.';
+  }
+  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -186,6 +268,14 @@ class TextDecoder {
     this[kIgnoreBOM] = Boolean(options?.ignoreBOM);
     this[kBOMSeen] = false;
     this[kPending] = null;
+    this[kConverter] = null;
+    if (!builtinDecoders.has(canonical)) {
+      icu ??= internalBinding('icu');
+      const converter = undecodable.has(canonical) ? undefined :
+        icu.getConverter(canonical, this[kFatal]);
+      if (converter === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(canonical);
+      this[kConverter] = converter;
+    }
   }
 
   get encoding() {
@@ -205,10 +295,17 @@ class TextDecoder {
 
   decode(input = new Uint8Array(), options = {}) {
     checkDecoder(this);
-    let bytes = toBytes(input);
+    let bytes = toBytes(input, this[kEncoding]);
     if (options !== null && options !== undefined) validateObject(options, 'options', 7);
     const stream = Boolean(options?.stream);
     const encoding = this[kEncoding];
+    if (this[kConverter] !== null) {
+      // The converter keeps an incomplete sequence (and any shift state) until the call
+      // that does not stream.
+      const text = icu.decode(this[kConverter], bytes, !stream);
+      if (text === undefined) throw new ERR_ENCODING_INVALID_ENCODED_DATA(encoding);
+      return text;
+    }
     bytes = concatBytes(this[kPending], bytes);
     this[kPending] = null;
 
@@ -216,7 +313,16 @@ class TextDecoder {
     if (stream) {
       let keep = 0;
       if (encoding === 'utf-8') keep = incompleteUtf8Tail(bytes);
-      else if (encoding !== 'windows-1252') keep = end % 2;
+      else if (encoding !== 'windows-1252') {
+        keep = end % 2;
+        // A high surrogate at the end waits for the low one the next chunk brings.
+        const unit = end - keep - 2;
+        if (unit >= 0) {
+          const code = encoding === 'utf-16be' ? (bytes[unit] << 8) | bytes[unit + 1] :
+            bytes[unit] | (bytes[unit + 1] << 8);
+          if (code >= 0xd800 && code <= 0xdbff) keep += 2;
+        }
+      }
       if (keep > 0) {
         this[kPending] = bytes.slice(end - keep);
         end -= keep;

@@ -21,6 +21,7 @@
   V(errors)                                                                                        \
   V(fs)                                                                                            \
   V(fs_event_wrap)                                                                                 \
+  V(icu)                                                                                           \
   V(messaging)                                                                                     \
   V(options)                                                                                       \
   V(os)                                                                                            \
