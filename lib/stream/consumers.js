@@ -10,15 +10,9 @@ const {
 const { Buffer } = require('buffer');
 const { TextDecoder } = require('internal/encoding');
 
-// Collects the chunks; strings are converted to bytes.
-async function collect(stream) {
-  const chunks = [];
-  for await (const chunk of stream) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  }
-  return chunks;
-}
-
+// Every byte-oriented consumer goes through a Blob, which takes chunks of any kind the
+// way the Blob constructor does: strings as UTF-8, byte views and buffers as their bytes,
+// and any other value as its string form (an object chunk becomes "[object Object]").
 async function blob(stream) {
   const chunks = [];
   for await (const chunk of stream) chunks.push(chunk);
@@ -27,13 +21,13 @@ async function blob(stream) {
 }
 
 async function arrayBuffer(stream) {
-  const buf = await buffer(stream);
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+  const whole = await blob(stream);
+  return whole.arrayBuffer();
 }
 
+// The Buffer shares the ArrayBuffer arrayBuffer() produced: no second copy.
 async function buffer(stream) {
-  const chunks = await collect(stream);
-  return Buffer.concat(chunks);
+  return Buffer.from(await arrayBuffer(stream));
 }
 
 async function text(stream) {

@@ -30,6 +30,9 @@ const {
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
+const kDigest = Symbol('kDigest');
+
+const LazyTransform = require('internal/streams/lazy_transform');
 
 function isArrayBufferView(value) {
   return ArrayBuffer.isView(value);
@@ -78,8 +81,11 @@ function Hash(algorithm, options) {
   } else {
     this[kHandle] = algorithm.handle;
   }
-  this[kState] = { [kFinalized]: false };
+  this[kState] = { [kFinalized]: false, [kDigest]: undefined };
+  ReflectApply(LazyTransform, this, [options]);
 }
+ObjectSetPrototypeOf(Hash.prototype, LazyTransform.prototype);
+ObjectSetPrototypeOf(Hash, LazyTransform);
 
 // Wraps an existing handle (Hash.prototype.copy).
 class _Hash {
@@ -115,7 +121,25 @@ Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   state[kFinalized] = true;
-  return encodeOutput(binding.hashDigest(this[kHandle]), outputEncoding);
+  state[kDigest] ??= binding.hashDigest(this[kHandle]);
+  return encodeOutput(state[kDigest], outputEncoding);
+};
+
+// As a stream (written to, or piped into), a Hash consumes what is written and, at the
+// end, pushes the digest as a Buffer. The digest is kept: a digest taken before the end
+// is still delivered, and digest() may be called once after the end and returns it.
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  if (this[kState][kDigest] === undefined) {
+    binding.hashUpdate(this[kHandle], toData(chunk, encoding));
+  }
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  const state = this[kState];
+  state[kDigest] ??= binding.hashDigest(this[kHandle]);
+  this.push(Buffer.from(state[kDigest]));
+  callback();
 };
 
 function prepareKey(key) {
@@ -137,7 +161,10 @@ function Hmac(hmac, key, options) {
   if (handle === undefined) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
   this[kHandle] = handle;
   this[kState] = { [kFinalized]: false };
+  ReflectApply(LazyTransform, this, [options]);
 }
+ObjectSetPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+ObjectSetPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = function update(data, encoding) {
   const state = this[kState];
@@ -157,6 +184,20 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   return encodeOutput(binding.hmacDigest(this[kHandle]), outputEncoding);
 };
 
+// As a stream an Hmac behaves like a Hash, except that pushing the digest finalizes it:
+// a digest() call afterwards returns an empty result, as node's does.
+Hmac.prototype._transform = function _transform(chunk, encoding, callback) {
+  if (!this[kState][kFinalized]) {
+    binding.hmacUpdate(this[kHandle], toData(chunk, encoding));
+  }
+  callback();
+};
+
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+
 function hash(algorithm, input, outputEncoding = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !isArrayBufferView(input)) {
@@ -174,8 +215,5 @@ function getHashes() {
   hashes ??= binding.getHashes();
   return [...hashes];
 }
-
-void ObjectSetPrototypeOf;
-void ReflectApply;
 
 module.exports = { Hash, Hmac, hash, getHashes, toData };
