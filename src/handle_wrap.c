@@ -50,6 +50,50 @@ void nd_handle_wrap_close_all(void) {
     nd_handle_wrap_close(wrap);
 }
 
+/* The names given to nd_handle_wrap_class, by class: nd_handle_wrap_active reports them.
+ * Like specs, entries are appended under the lock and never change. The method table is
+ * kept here too: the engine holds it for the class's lifetime, but in memory a leak
+ * checker does not scan. */
+typedef struct {
+  JSClassRef cls;
+  const char *name;
+  JSStaticFunction *methods;
+} class_name_t;
+static class_name_t class_names[MAX_SPECS];
+static atomic_size_t class_name_count;
+
+static const char *class_name_of(JSContextRef ctx, JSObjectRef object) {
+  size_t count = atomic_load(&class_name_count);
+  for (size_t i = 0; i < count; i++)
+    if (JSValueIsObjectOfClass(ctx, object, class_names[i].cls))
+      return class_names[i].name;
+  return "";
+}
+
+JSValueRef nd_handle_wrap_active(JSContextRef ctx) {
+  size_t count = 0;
+  nd_handle_wrap_t *last = NULL;
+  for (nd_handle_wrap_t *wrap = open_wraps; wrap != NULL; wrap = wrap->open_next) {
+    count++;
+    last = wrap;
+  }
+  JSValueRef *items = malloc((count ? 2 * count : 1) * sizeof *items);
+  if (items == NULL)
+    return JSObjectMakeArray(ctx, 0, NULL, NULL);
+  size_t n = 0;
+  /* The list is newest first; node lists handles in the order they were made. */
+  for (nd_handle_wrap_t *wrap = last; wrap != NULL; wrap = wrap->open_prev) {
+    if (wrap->state == ND_HANDLE_CLOSED || wrap->finalized || wrap->handle == NULL ||
+        !uv_has_ref(wrap->handle))
+      continue;
+    items[n++] = wrap->object;
+    items[n++] = nd_string(ctx, class_name_of(ctx, wrap->object));
+  }
+  JSObjectRef array = JSObjectMakeArray(ctx, n, items, NULL);
+  free(items);
+  return array;
+}
+
 static nd_handle_wrap_t *this_wrap(JSObjectRef object) {
   return JSObjectGetPrivate(object);
 }
@@ -171,7 +215,15 @@ JSClassRef nd_handle_wrap_class(const char *name, const JSStaticFunction *method
   def.staticFunctions = table;
   def.staticValues = values;
   def.finalize = finalize;
-  return JSClassCreate(&def);
+  JSClassRef cls = JSClassCreate(&def);
+  pthread_mutex_lock(&specs_lock);
+  size_t count = atomic_load(&class_name_count);
+  if (count < MAX_SPECS) {
+    class_names[count] = (class_name_t){cls, name, table};
+    atomic_store(&class_name_count, count + 1);
+  }
+  pthread_mutex_unlock(&specs_lock);
+  return cls;
 }
 
 static size_t spec_index(JSClassRef cls, size_t size, nd_handle_wrap_init_fn init) {

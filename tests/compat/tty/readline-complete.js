@@ -8,12 +8,16 @@ console.log(drive('rl-complete.js', [
   ['send', 'h'],
   ['expect', 'h'],
   ['send', '\t'],
+  // Apart, so that the terminal delivers two keypresses (two tabs in one read are pasted
+  // text, inserted literally).
+  ['sleep', 200],
   ['send', '\t'],
   ['expect', 'history'],
   ['expect', 'c> h'],
   ['send', 'el'],
   ['expect', 'el'],
   ['send', '\t'],
-  ['expect', 'lo'],
+  ['sleep', 300],
   ['send', '\r'],
+  ['expect', 'command'],
 ], { cols: 40 }));
