@@ -27,14 +27,13 @@ const {
     ERR_OUT_OF_RANGE,
   },
   makeSystemErrorWithCode,
-  uvException,
 } = require('internal/errors');
 const {
   parseFileMode,
   validateBoolean,
   validateFunction,
-  validateInt32,
   validateInteger,
+  kValidateObjectAllowNullable,
   validateObject,
   validateString,
 } = require('internal/validators');
@@ -45,6 +44,7 @@ const {
   StatFs,
   constants,
   copyObject,
+  emitRecursiveRmdirWarning,
   getDirents,
   getOptions,
   getStatFsFromBinding,
@@ -60,6 +60,7 @@ const {
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
   validatePosition,
+  validateRmdirOptions,
   warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
@@ -93,8 +94,11 @@ function encodeResult(value, encoding) {
   return value;
 }
 
+// Names come from the binding as bytes whenever they are wanted in an encoding other
+// than UTF-8: decoding them to a string first would lose names that are not UTF-8.
 function wantsBuffer(options) {
-  return options?.encoding === 'buffer';
+  const encoding = options?.encoding;
+  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
 }
 
 // ---------------------------------------------------------------------------------------
@@ -142,8 +146,15 @@ function exists(path, callback) {
     return callback(false);
   }
 }
-ObjectDefineProperty(exists, require('internal/util').customPromisifyArgs ?? Symbol('unused'), {
-  __proto__: null, value: ['exists'], enumerable: false,
+// exists() calls back with a boolean and no error first, so its promise form is its own.
+ObjectDefineProperty(exists, require('internal/util').promisify.custom, {
+  __proto__: null,
+  value: function exists(path) {
+    return new Promise((resolve) => module.exports.exists(path, resolve));
+  },
+  enumerable: false,
+  writable: false,
+  configurable: true,
 });
 
 function existsSync(path) {
@@ -200,31 +211,30 @@ function closeSync(fd) {
   binding.close(fd, undefined);
 }
 
-function readArguments(fd, buffer, offsetOrOptions, length, position, isCallback) {
-  fd = getValidatedFd(fd);
-  let offset = offsetOrOptions;
-  let params = null;
-  if (typeof offsetOrOptions === 'object' && offsetOrOptions !== null &&
-      !isArrayBufferView(offsetOrOptions)) {
-    params = offsetOrOptions;
-  } else if (isArrayBufferView(buffer) === false && buffer !== undefined &&
-             typeof buffer === 'object' && buffer !== null && offsetOrOptions === undefined) {
-    params = buffer;
-    buffer = params.buffer;
-  }
-  if (params !== null) {
-    ({ offset = 0, length = (buffer?.byteLength ?? 0) - offset, position = null } = params);
-  }
+function validateReadBuffer(buffer) {
   if (!isArrayBufferView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
+}
+
+// The options object of read(): missing members default to the whole buffer from the
+// current file position. Destructuring reads each member once, as node does.
+function readOptions(options, buffer) {
+  const { offset = 0, length = buffer?.byteLength - offset, position = null } =
+    options ?? {};
+  return { offset, length, position };
+}
+
+// The checks read() and readSync() share once the buffer and numbers are known. A length
+// that is not a positive number reads nothing (node truncates it with `| 0`).
+function checkReadRange(buffer, offset, length, position) {
   if (offset == null) {
     offset = 0;
   } else {
     validateInteger(offset, 'offset', 0);
   }
-  length ??= buffer.byteLength - offset;
-  if (length === 0) return { fd, buffer, offset, length, position, empty: true };
+  length |= 0;
+  if (length === 0) return { offset, length, position, empty: true };
   if (buffer.byteLength === 0) {
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
@@ -235,43 +245,70 @@ function readArguments(fd, buffer, offsetOrOptions, length, position, isCallback
     validatePosition(position, 'position', length);
     position = Number(position);
   }
-  return { fd, buffer, offset, length, position, empty: false };
+  return { offset, length, position, empty: false };
 }
 
+// fs.read(fd, callback), fs.read(fd, bufferOrOptions, callback) and
+// fs.read(fd, buffer, options, callback) are told apart by the number of arguments; with
+// more, the arguments are positional and the callback is always the sixth.
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
-  if (arguments.length <= 3 && typeof buffer === 'function') {
-    callback = buffer;
-    buffer = Buffer.alloc(16384);
-    offsetOrOptions = undefined;
-  } else if (typeof offsetOrOptions === 'function') {
-    callback = offsetOrOptions;
-    offsetOrOptions = undefined;
-  } else if (typeof length === 'function') {
-    callback = length;
-    length = undefined;
-  } else if (typeof position === 'function') {
-    callback = position;
-    position = undefined;
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  const argc = arguments.length;
+  if (argc <= 4) {
+    let options;
+    if (argc === 4) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      options = offsetOrOptions;
+      callback = length;
+    } else if (argc === 3) {
+      callback = offsetOrOptions;
+      if (!isArrayBufferView(buffer)) {
+        options = buffer;
+        buffer = options?.buffer;
+        if (buffer === undefined) buffer = Buffer.alloc(16384);
+        validateObject(options, 'options', kValidateObjectAllowNullable);
+      }
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    ({ offset, length, position } = readOptions(options, buffer));
   }
+  validateReadBuffer(buffer);
   validateFunction(callback, 'cb');
-  const args = readArguments(fd, buffer, offsetOrOptions, length, position, true);
-  if (args.empty) {
-    process.nextTick(callback, null, 0, args.buffer);
+  const range = checkReadRange(buffer, offset, length, position);
+  if (range.empty) {
+    process.nextTick(callback, null, 0, buffer);
     return;
   }
   const req = request((err, bytesRead) => {
     if (err) return callback(err);
-    callback(null, bytesRead, args.buffer);
+    callback(null, bytesRead, buffer);
   });
-  req.buffer = args.buffer;
-  void args.buffer.buffer;
-  binding.read(args.fd, toBytes(args.buffer), args.offset, args.length, args.position, req);
+  req.buffer = buffer;
+  void buffer.buffer;
+  binding.read(fd, toBytes(buffer), range.offset, range.length, range.position, req);
 }
+ObjectDefineProperty(read, require('internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false,
+});
 
+// readSync(fd, buffer[, options]) takes an options object as its third argument (or any
+// object there, null included); otherwise offset, length and position are positional.
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const args = readArguments(fd, buffer, offsetOrOptions, length, position, false);
-  if (args.empty) return 0;
-  return binding.read(args.fd, toBytes(args.buffer), args.offset, args.length, args.position,
+  fd = getValidatedFd(fd);
+  validateReadBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    }
+    ({ offset, length, position } = readOptions(offsetOrOptions, buffer));
+  }
+  const range = checkReadRange(buffer, offset, length, position);
+  if (range.empty) return 0;
+  return binding.read(fd, toBytes(buffer), range.offset, range.length, range.position,
                       undefined);
 }
 
@@ -314,6 +351,9 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   void w.bytes.buffer;
   binding.writeBuffer(w.fd, w.bytes, w.offset, w.length, w.position, req);
 }
+ObjectDefineProperty(write, require('internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
+});
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   const w = writeArguments(fd, buffer, offsetOrOptions, length, position);
@@ -343,6 +383,9 @@ function readv(fd, buffers, position, callback) {
   for (const v of views) void v.buffer;
   binding.readBuffers(fd, views, typeof position === 'number' ? position : -1, req);
 }
+ObjectDefineProperty(readv, require('internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false,
+});
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
@@ -367,6 +410,10 @@ function writev(fd, buffers, position, callback) {
   for (const v of views) void v.buffer;
   binding.writeBuffers(fd, views, typeof position === 'number' ? position : -1, req);
 }
+// node's promisified writev resolves to { bytesWritten, buffer } (singular), unlike readv.
+ObjectDefineProperty(writev, require('internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
+});
 
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
@@ -393,12 +440,27 @@ function readFileSync(path, options) {
   } else {
     source = getValidatedPath(path);
   }
-  if ((encoding === 'utf8' || encoding === 'utf-8') && typeof source !== 'number') {
-    return binding.readFileUtf8(source, flags);
+  let buffer;
+  try {
+    if ((encoding === 'utf8' || encoding === 'utf-8') && typeof source !== 'number') {
+      return binding.readFileUtf8(source, flags);
+    }
+    buffer = Buffer.from(binding.readFileBytes(source, flags));
+  } catch (err) {
+    throw asFileTooLarge(err);
   }
-  const buffer = Buffer.from(binding.readFileBytes(source, flags));
   if (encoding && encoding !== 'buffer') return buffer.toString(encoding);
   return buffer;
+}
+
+// The binding refuses files over 2 GiB with a plain RangeError coded
+// ERR_FS_FILE_TOO_LARGE whose message holds the size; this is node's error for it.
+function asFileTooLarge(err) {
+  if (err?.code !== 'ERR_FS_FILE_TOO_LARGE' || !(err instanceof RangeError)) return err;
+  const size = /\((\d+)\)/.exec(err.message);
+  if (size === null) return err;
+  const { codes } = require('internal/errors');
+  return new codes.ERR_FS_FILE_TOO_LARGE(Number(size[1]));
 }
 
 function readFile(path, options, callback) {
@@ -419,10 +481,14 @@ function readFile(path, options, callback) {
 
   const chunks = [];
   let total = 0;
+  // When the size is known, the file is read straight into one buffer of that size (no
+  // chunks to concatenate: half the memory and no copy).
+  let whole;
   const finish = (fd, err) => {
     const deliver = () => {
       if (err) return callback(err);
-      let buffer = Buffer.concat(chunks, total);
+      let buffer = whole === undefined ? Buffer.concat(chunks, total) :
+        total === whole.length ? whole : whole.subarray(0, total);
       if (encoding && encoding !== 'buffer') buffer = buffer.toString(encoding);
       callback(null, buffer);
     };
@@ -439,24 +505,34 @@ function readFile(path, options, callback) {
     }
     const length = size > 0 ? MathMin(size - total, kReadFileChunk) : kReadFileChunk;
     if (size > 0 && length <= 0) return finish(fd, null);
-    const chunk = Buffer.allocUnsafeSlow(length);
+    if (size > 0 && whole === undefined) whole = Buffer.allocUnsafeSlow(size);
+    const chunk = whole ?? Buffer.allocUnsafeSlow(length);
     const req = request((err, bytesRead) => {
       if (err) return finish(fd, err);
       if (bytesRead === 0) return finish(fd, null);
-      ArrayPrototypePush(chunks, bytesRead === length ? chunk : chunk.subarray(0, bytesRead));
+      if (whole === undefined) {
+        ArrayPrototypePush(chunks, bytesRead === length ? chunk : chunk.subarray(0, bytesRead));
+      }
       total += bytesRead;
       readChunks(fd, size);
     });
     req.buffer = chunk;
     void chunk.buffer;
-    binding.read(fd, chunk, 0, length, fromFd ? -1 : total, req);
+    // Always from the current position: a path may name a pipe or a device, which
+    // cannot seek.
+    binding.read(fd, chunk, whole === undefined ? 0 : total, length, -1, req);
   };
   const start = (fd) => {
     binding.fstat(fd, false, request((err, stats) => {
       if (err) return finish(fd, err);
       // Only regular files have a trustworthy size.
       const isRegular = (stats[1] & constants.S_IFMT) === constants.S_IFREG;
-      readChunks(fd, isRegular ? stats[8] : 0);
+      const size = isRegular ? stats[8] : 0;
+      if (size > kIoMaxLength) {
+        const { codes } = require('internal/errors');
+        return finish(fd, new codes.ERR_FS_FILE_TOO_LARGE(size));
+      }
+      readChunks(fd, size);
     }));
   };
   if (fromFd) {
@@ -728,44 +804,112 @@ function readlinkSync(path, options) {
   return encodeResult(binding.readlink(path, wantsBuffer(options), undefined), options.encoding);
 }
 
-// node's fs.realpath walks the path with lstat, so its errors name lstat and the first
-// component that failed; the native form reports realpath(3)'s error.
-function lstatError(p, err) {
-  if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR' && err.code !== 'ELOOP') return err;
-  const full = pathModule.resolve(typeof p === 'string' ? p : Buffer.from(p).toString());
-  const parts = full.split('/');
-  let current = '';
-  for (let i = 1; i < parts.length; i++) {
-    current += `/${parts[i]}`;
-    try {
-      binding.lstat(current, false, undefined);
-    } catch (lstatErr) {
-      return lstatErr;
-    }
+// fs.realpath and fs.realpathSync (not their .native forms) resolve the path the way
+// node's JavaScript implementation does, which differs from realpath(3): the path is
+// made absolute and normalized lexically first (so "link/.." is the link's directory),
+// then walked from the root one component at a time. Each component is checked with
+// lstat; a symbolic link is checked with stat (so a dangling or looping link fails as
+// stat), read, and the walk starts over on the substituted path. Once a link led to a
+// FIFO or a socket, the walk stops at the next component it has already checked, which
+// is how /dev/stdin resolves to /proc/<pid>/fd/pipe:[...] when stdin is a pipe.
+class RealpathWalk {
+  constructor(p) {
+    this.path = pathModule.resolve(typeof p === 'string' ? p : Buffer.from(p).toString());
+    this.pos = 1;
+    this.base = '';
+    this.lastType = 0;
+    this.knownHard = new Set();
+    this.linkTargets = new Map();
   }
-  return err;
+
+  // Advances past components that need no system call. Returns true when the walk is
+  // over, false when this.base must be looked at with lstat.
+  skipKnown() {
+    const p = this.path;
+    while (this.pos < p.length) {
+      let next = p.indexOf('/', this.pos);
+      if (next === -1) next = p.length;
+      this.base = p.slice(0, next);
+      this.pos = next + 1;
+      if (!this.knownHard.has(this.base)) return false;
+      if (this.lastType === constants.S_IFIFO || this.lastType === constants.S_IFSOCK) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  // Takes the lstat result of this.base. Returns true when it is a symbolic link whose
+  // target is not known yet, else false (after restarting the walk if it was a link).
+  afterLstat(stats) {
+    this.lastType = stats[1] & constants.S_IFMT;
+    if (this.lastType !== constants.S_IFLNK) {
+      this.knownHard.add(this.base);
+      return false;
+    }
+    this.linkId = `${stats[0]}:${stats[7]}`;
+    const target = this.linkTargets.get(this.linkId);
+    if (target === undefined) return true;
+    this.follow(target);
+    return false;
+  }
+
+  afterStat(stats) {
+    this.lastType = stats[1] & constants.S_IFMT;
+  }
+
+  follow(target) {
+    this.linkTargets.set(this.linkId, target);
+    const resolved = pathModule.resolve(pathModule.dirname(this.base), target);
+    this.path = pathModule.resolve(resolved, this.path.slice(this.pos));
+    this.pos = 1;
+  }
+
+  result(options) {
+    const encoding = options.encoding;
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return this.path;
+    return encodeResult(Buffer.from(this.path), encoding);
+  }
 }
 
 function realpathSync(p, options) {
   options = getOptions(options);
   p = getValidatedPath(p);
-  try {
-    return encodeResult(binding.realpath(p, wantsBuffer(options), undefined), options.encoding);
-  } catch (err) {
-    throw lstatError(p, err);
+  const walk = new RealpathWalk(p);
+  while (!walk.skipKnown()) {
+    if (walk.afterLstat(binding.lstat(walk.base, false, undefined))) {
+      walk.afterStat(binding.stat(walk.base, false, undefined));
+      walk.follow(binding.readlink(walk.base, false, undefined));
+    }
   }
+  return walk.result(options);
 }
 
 function realpath(p, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   p = getValidatedPath(p);
-  binding.realpath(p, wantsBuffer(options), {
-    oncomplete(err, value) {
-      if (err) return callback(lstatError(p, err));
-      callback(null, encodeResult(value, options.encoding));
-    },
-  });
+  const walk = new RealpathWalk(p);
+  const step = () => {
+    if (walk.skipKnown()) {
+      callback(null, walk.result(options));
+      return;
+    }
+    binding.lstat(walk.base, false, request((err, stats) => {
+      if (err) return callback(err);
+      if (!walk.afterLstat(stats)) return step();
+      binding.stat(walk.base, false, request((statErr, targetStats) => {
+        if (statErr) return callback(statErr);
+        walk.afterStat(targetStats);
+        binding.readlink(walk.base, false, request((linkErr, target) => {
+          if (linkErr) return callback(linkErr);
+          walk.follow(target);
+          step();
+        }));
+      }));
+    }));
+  };
+  process.nextTick(step);
 }
 
 realpathSync.native = function native(p, options) {
@@ -897,9 +1041,7 @@ function mkdtempSync(prefix, options) {
 
 function readdirResult(path, result, options) {
   const asBuffer = wantsBuffer(options);
-  const decode = (name) => (asBuffer ? encodeResult(name, 'buffer') :
-    (options.encoding && options.encoding !== 'utf8' && options.encoding !== 'utf-8' ?
-      Buffer.from(name).toString(options.encoding) : name));
+  const decode = (name) => (asBuffer ? encodeResult(name, options.encoding) : name);
   if (options.withFileTypes) {
     const names = result[0].map(decode);
     return getDirents(path, names, result[1], lstatSync);
@@ -969,6 +1111,13 @@ function readdir(path, options, callback) {
                   requestMapped(callback, (r) => readdirResult(path, r, options)));
 }
 
+function isDirectoryStats(st) {
+  return (st[1] & constants.S_IFMT) === constants.S_IFDIR;
+}
+
+// rmdir(path, { recursive: true }) removes a directory tree like rm(); on anything but a
+// directory it falls back to rmdir(2), so a file is reported as ENOTDIR and a missing
+// path as lstat's ENOENT.
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -978,8 +1127,15 @@ function rmdir(path, options, callback) {
   path = getValidatedPath(path);
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    return rm(path, { ...options, force: false }, callback);
+    options = validateRmOptions(path, { ...options, force: false });
+    binding.lstat(path, false, request((err, st) => {
+      if (err) return callback(err);
+      if (isDirectoryStats(st)) return rm(path, options, callback);
+      binding.rmdir(path, request(callback));
+    }));
+    return;
   }
+  validateRmdirOptions(options);
   binding.rmdir(path, request(callback));
 }
 
@@ -987,30 +1143,24 @@ function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    return rmSync(path, { ...options, force: false });
+    options = validateRmOptions(path, { ...options, force: false });
+    if (isDirectoryStats(binding.lstat(path, false, undefined))) return rmSync(path, options);
+  } else {
+    validateRmdirOptions(options);
   }
   binding.rmdir(path, undefined);
 }
 
-let rmdirWarned = false;
-function emitRecursiveRmdirWarning() {
-  if (rmdirWarned) return;
-  rmdirWarned = true;
-  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
-    'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning',
-  'DEP0147');
-}
-
-function validateRmOptions(path, options, expectDir) {
-  options = { force: false, recursive: false, retryDelay: 100, maxRetries: 0, ...options };
+function validateRmOptions(path, options) {
+  options = validateRmdirOptions(options, { force: false, recursive: false, retryDelay: 100,
+                                            maxRetries: 0 });
   validateBoolean(options.force, 'options.force');
-  validateBoolean(options.recursive, 'options.recursive');
-  validateInt32(options.retryDelay, 'options.retryDelay', 0);
-  validateInteger(options.maxRetries, 'options.maxRetries', 0);
   return options;
 }
 
 const ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR');
+
+const kSlash = Buffer.from('/');
 
 function removeTree(path) {
   let st;
@@ -1021,8 +1171,12 @@ function removeTree(path) {
     throw err;
   }
   if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) {
-    const names = binding.readdir(path, false, false, undefined);
-    for (const name of names) removeTree(`${path}/${name}`);
+    // Entries are named by their bytes: a name that is not UTF-8 would not survive a
+    // round trip through a string.
+    const names = binding.readdir(path, false, true, undefined);
+    const prefix = Buffer.concat([typeof path === 'string' ? Buffer.from(path) : path,
+                                  kSlash]);
+    for (const name of names) removeTree(Buffer.concat([prefix, name]));
     binding.rmdir(path, undefined);
   } else {
     binding.unlink(path, undefined);
@@ -1048,7 +1202,7 @@ function rmSync(path, options) {
   let attempts = 0;
   for (;;) {
     try {
-      if (isDir) removeTree(`${path}`);
+      if (isDir) removeTree(path);
       else binding.unlink(path, undefined);
       return;
     } catch (err) {
@@ -1355,6 +1509,8 @@ module.exports = {
   writevSync,
   Dirent,
   Stats,
+  // Not documented, but part of node's fs object (its own tests use it).
+  _toUnixTimestamp: toUnixTimestamp,
 };
 
 function lazy(name, load) {

@@ -298,6 +298,8 @@ static int init_thread(nd_runtime_t *rt, nd_options_t *options, uv_loop_t *loop,
     nd_startup_trace_init();
     configure_engine();
     signal(SIGPIPE, SIG_IGN);
+    /* Like node: a write past RLIMIT_FSIZE fails with EFBIG instead of killing us. */
+    signal(SIGXFSZ, SIG_IGN);
     open_descriptors(inherited_fds);
   }
   rt->loop = loop;

@@ -69,6 +69,20 @@ const timeoutCleanup = new SafeFinalizationRegistry((timer) => {
 
 // Accessors to AbortSignal's private state, set in its static blocks.
 let isAbortSignal;
+let getProxyDetails;
+
+// The signal a getter was called on. node's check reads a symbol-keyed property through
+// `this`, so a proxy of a signal (which forwards the read) passes it as the signal; the
+// state here is in private fields, which a proxy does not forward, hence the unwrapping.
+function thisSignal(value) {
+  if (isAbortSignal(value)) return value;
+  getProxyDetails ??= internalBinding('util').getProxyDetails;
+  for (let target = getProxyDetails(value, false); target != null;
+    target = getProxyDetails(target, false)) {
+    if (isAbortSignal(target)) return target;
+  }
+  throw new ERR_INVALID_THIS('AbortSignal');
+}
 let abortSignal;
 let makeSignal;
 let follow;
@@ -96,18 +110,16 @@ class AbortSignal extends EventTarget {
   }
 
   get aborted() {
-    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
-    return this.#aborted;
+    return thisSignal(this).#aborted;
   }
 
   get reason() {
-    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
-    return this.#reason;
+    return thisSignal(this).#reason;
   }
 
   throwIfAborted() {
-    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
-    if (this.#aborted) throw this.#reason;
+    const signal = thisSignal(this);
+    if (signal.#aborted) throw signal.#reason;
   }
 
   [kInspect](depth, options) {

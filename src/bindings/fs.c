@@ -13,6 +13,7 @@
  * Paths are strings (UTF-8) or Uint8Arrays (raw bytes). Stats are returned as a
  * Float64Array (or BigInt64Array) of 18 numbers in node's order; see nd_fs_stat_fields().
  */
+#include "../jsc_string.h"
 #include "../runtime.h"
 #include "bindings.h"
 #include "fs.h"
@@ -49,7 +50,13 @@ typedef struct fs_req {
   uv_buf_t *bufs;       /* readv/writev: the buffer list (points into JS memory) */
   uv_buf_t small_bufs[4];
   uv_dir_t *dir;        /* readDir: the directory being read */
+  /* Asynchronous requests of the thread in flight (getActiveRequests). */
+  struct fs_req *active_prev, *active_next;
 } fs_req_t;
+
+/* The calling thread's asynchronous requests in flight, newest first: what
+ * process._getActiveRequests() and getActiveResourcesInfo() report. */
+static __thread fs_req_t *active_reqs;
 
 static JSClassRef dir_class;
 
@@ -172,6 +179,10 @@ static int dirent_type(uv_dirent_type_t type) {
 }
 
 static JSValueRef make_dirents(JSContextRef ctx, uv_fs_t *req, bool with_types, bool as_bytes) {
+  /* The engine's lock is held across the loop: each of the engine calls per entry would
+   * otherwise take and release it in full (most of the time of a large directory). */
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
   nd_list_t names, types;
   nd_list_init(&names, ctx);
   if (with_types)
@@ -182,10 +193,13 @@ static JSValueRef make_dirents(JSContextRef ctx, uv_fs_t *req, bool with_types, 
     if (with_types)
       nd_list_push(&types, JSValueMakeNumber(ctx, dirent_type(ent.type)));
   }
-  if (!with_types)
-    return names.array;
-  JSValueRef pair[2] = {names.array, types.array};
-  return nd_array(ctx, 2, pair);
+  JSValueRef result = names.array;
+  if (with_types) {
+    JSValueRef pair[2] = {names.array, types.array};
+    result = nd_array(ctx, 2, pair);
+  }
+  nd_engine_unlock(&lock);
+  return result;
 }
 
 static JSValueRef make_statfs(JSContextRef ctx, const uv_statfs_t *s) {
@@ -262,11 +276,33 @@ static JSValueRef build_result(JSContextRef ctx, fs_req_t *r, JSValueRef *error)
   return JSValueMakeUndefined(ctx);
 }
 
-static void free_req(fs_req_t *r) {
-  if (r->kind == RESULT_DIR_ENTRIES && r->dir != NULL) {
+static void unlink_active(fs_req_t *r) {
+  if (r->holder == NULL)
+    return;
+  if (r->active_prev != NULL)
+    r->active_prev->active_next = r->active_next;
+  else if (active_reqs == r)
+    active_reqs = r->active_next;
+  if (r->active_next != NULL)
+    r->active_next->active_prev = r->active_prev;
+  r->active_prev = r->active_next = NULL;
+}
+
+/* Frees the entries a directory read returned. libuv's cleanup frees their names through
+ * the dirents array, so the array itself goes after it. Safe to call twice. */
+static void release_dir_entries(fs_req_t *r) {
+  uv_fs_req_cleanup(&r->req);
+  if (r->dir != NULL) {
     free(r->dir->dirents);
     r->dir->dirents = NULL;
+    r->dir = NULL;
   }
+}
+
+static void free_req(fs_req_t *r) {
+  unlink_active(r);
+  if (r->kind == RESULT_DIR_ENTRIES)
+    release_dir_entries(r);
   uv_fs_req_cleanup(&r->req);
   free(r->path);
   free(r->dest);
@@ -281,8 +317,11 @@ static void after_async(uv_fs_t *req) {
   JSContextRef ctx = rt->ctx;
   JSValueRef error = NULL;
   JSValueRef result = build_result(ctx, r, &error);
+  /* A directory read's entries live in its Dir's buffer, which the callback may reuse
+   * (the next read) or free (closeSync): they are let go before calling back. */
+  if (r->kind == RESULT_DIR_ENTRIES)
+    release_dir_entries(r);
   JSObjectRef holder = r->holder;
-  free_req(r);
   JSValueRef oncomplete = nd_get(ctx, holder, "oncomplete", NULL);
   if (JSValueIsObject(ctx, oncomplete)) {
     JSValueRef args[2] = {error ? error : JSValueMakeNull(ctx),
@@ -292,6 +331,9 @@ static void after_async(uv_fs_t *req) {
     int argc = error != NULL || result == NULL || JSValueIsUndefined(ctx, result) ? 1 : 2;
     nd_make_callback(rt, holder, (JSObjectRef)oncomplete, argc, args);
   }
+  /* Freed after the callback: like node's, the request counts as active until its
+   * callback has run (process.getActiveResourcesInfo() inside it lists it). */
+  free_req(r);
   JSValueUnprotect(ctx, holder);
 }
 
@@ -304,6 +346,10 @@ static fs_req_t *new_req(JSContextRef ctx, JSValueRef holder, result_kind_t kind
   if (is_async(ctx, holder)) {
     r->holder = (JSObjectRef)holder;
     JSValueProtect(ctx, holder);
+    r->active_next = active_reqs;
+    if (active_reqs != NULL)
+      active_reqs->active_prev = r;
+    active_reqs = r;
   }
   return r;
 }
@@ -319,6 +365,9 @@ static JSValueRef finish(JSContextRef ctx, fs_req_t *r, int started, JSValueRef 
     }
     return JSValueMakeUndefined(ctx);
   }
+  /* A request libuv refused to start (EINVAL for no buffers, say) fails like one that ran. */
+  if (started < 0)
+    r->req.result = started;
   JSValueRef error = NULL;
   JSValueRef result = build_result(ctx, r, &error);
   free_req(r);
@@ -789,12 +838,26 @@ static ND_FUNCTION(internal_module_stat) {
   return JSValueMakeNumber(ctx, r);
 }
 
-/* Reads the whole file at fd into a malloc'ed buffer. Returns 0 or a negative errno. */
+/* node's limit for reading a whole file at once (kIoMaxLength). */
+#define READ_ALL_MAX ((int64_t)INT32_MAX)
+
+/* read_all's result for a regular file larger than READ_ALL_MAX; the size is stored in
+ * *out_len. */
+#define READ_ALL_TOO_LARGE 1
+
+/* Reads the whole file at fd into a malloc'ed buffer. Returns 0, READ_ALL_TOO_LARGE or a
+ * negative errno. */
 static int read_all(int fd, char **out, size_t *out_len) {
   size_t cap = 65536, len = 0;
   struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    /* Refused before reading, like node, rather than buffering gigabytes first. */
+    if ((int64_t)st.st_size > READ_ALL_MAX) {
+      *out_len = (size_t)st.st_size;
+      return READ_ALL_TOO_LARGE;
+    }
     cap = (size_t)st.st_size + 1;
+  }
   char *buf = malloc(cap + 1);
   if (buf == NULL)
     return UV_ENOMEM;
@@ -831,6 +894,11 @@ static int read_all(int fd, char **out, size_t *out_len) {
   return 0;
 }
 
+static JSValueRef throw_file_too_large(JSContextRef ctx, JSValueRef *exc, size_t size) {
+  return nd_throw(ctx, exc, "RangeError", "ERR_FS_FILE_TOO_LARGE",
+                  "File size (%zu) is greater than 2 GiB", size);
+}
+
 /* readFileUtf8(pathOrFd, flags) -> the file decoded as UTF-8 (a BOM is kept). Throws
  * node's errors. */
 static ND_FUNCTION(read_file_utf8) {
@@ -855,6 +923,10 @@ static ND_FUNCTION(read_file_utf8) {
   int err = read_all(fd, &data, &len);
   if (path != NULL)
     close(fd);
+  if (err == READ_ALL_TOO_LARGE) {
+    free(path);
+    return throw_file_too_large(ctx, exc, len);
+  }
   if (err != 0) {
     nd_throw_uv(ctx, exc, err, "read", NULL, NULL);
     free(path);
@@ -889,8 +961,12 @@ static ND_FUNCTION(read_file_bytes) {
   int err = read_all(fd, &data, &len);
   if (path != NULL)
     close(fd);
+  if (err == READ_ALL_TOO_LARGE) {
+    free(path);
+    return throw_file_too_large(ctx, exc, len);
+  }
   if (err != 0) {
-    nd_throw_uv(ctx, exc, err, err == UV_EISDIR ? "read" : "read", NULL, NULL);
+    nd_throw_uv(ctx, exc, err, "read", NULL, NULL);
     free(path);
     return NULL;
   }
@@ -934,6 +1010,27 @@ static ND_FUNCTION(write_string) {
 }
 
 /* The number of the file type flags in UV_DIRENT_* form, for Dirent. */
+
+/* getActiveRequests(): the request objects of the asynchronous calls in flight, oldest
+ * first (node's req_wrap_queue order). */
+static ND_FUNCTION(js_get_active_requests) {
+  size_t count = 0;
+  fs_req_t *last = NULL;
+  for (fs_req_t *r = active_reqs; r != NULL; r = r->active_next) {
+    count++;
+    last = r;
+  }
+  JSValueRef *items = malloc((count ? count : 1) * sizeof *items);
+  if (items == NULL)
+    return JSObjectMakeArray(ctx, 0, NULL, NULL);
+  size_t n = 0;
+  for (fs_req_t *r = last; r != NULL; r = r->active_prev)
+    items[n++] = r->holder;
+  JSObjectRef array = JSObjectMakeArray(ctx, n, items, NULL);
+  free(items);
+  return array;
+}
+
 void nd__binding_fs_init(JSContextRef ctx, JSObjectRef exports) {
   if (dir_class == NULL) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
@@ -947,6 +1044,7 @@ void nd__binding_fs_init(JSContextRef ctx, JSObjectRef exports) {
       {"readFileBytes", read_file_bytes},
       {"writeString", write_string},
       {"access", js_access},
+      {"getActiveRequests", js_get_active_requests},
       {"open", js_open},
       {"close", js_close},
       {"read", js_read},

@@ -34,6 +34,10 @@ const kBusy = Symbol('kBusy');
 const kQueue = Symbol('kQueue');
 const kOptions = Symbol('kOptions');
 
+function wantsBytes(encoding) {
+  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
+}
+
 class Dir {
   constructor(handle, path, options) {
     if (handle == null) throw new ERR_MISSING_ARGS('handle');
@@ -52,11 +56,16 @@ class Dir {
   }
 
   // Turns a [name, type, name, type, ...] batch into Dirents.
+  // Names arrive as bytes for any encoding but UTF-8 (see wantsBytes) and are decoded
+  // here; 'buffer' keeps them as Buffers.
   addBatch(entries) {
-    const asBuffer = this[kOptions].encoding === 'buffer';
+    const encoding = this[kOptions].encoding;
     for (let i = 0; i < entries.length; i += 2) {
       let name = entries[i];
-      if (!asBuffer && typeof name !== 'string') name = Buffer.from(name).toString();
+      if (typeof name !== 'string') {
+        const bytes = Buffer.from(name.buffer, name.byteOffset, name.byteLength);
+        name = encoding === 'buffer' ? bytes : bytes.toString(encoding);
+      }
       ArrayPrototypePush(this[kBuffered], new Dirent(name, entries[i + 1], this[kPath]));
     }
   }
@@ -82,7 +91,7 @@ class Dir {
     }
     this[kBusy] = true;
     binding.readDir(this[kHandle], this[kOptions].bufferSize,
-                    this[kOptions].encoding === 'buffer', {
+                    wantsBytes(this[kOptions].encoding), {
                       oncomplete: (err, entries) => {
                         this[kBusy] = false;
                         if (err) {
@@ -102,7 +111,7 @@ class Dir {
     if (this[kBusy]) throw new ERR_DIR_CONCURRENT_OPERATION();
     if (this[kBuffered].length > 0) return ArrayPrototypeShift(this[kBuffered]);
     const entries = binding.readDir(this[kHandle], this[kOptions].bufferSize,
-                                    this[kOptions].encoding === 'buffer', undefined);
+                                    wantsBytes(this[kOptions].encoding), undefined);
     if (entries === null) return null;
     this.addBatch(entries);
     return ArrayPrototypeShift(this[kBuffered]) ?? null;

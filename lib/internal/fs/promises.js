@@ -37,6 +37,7 @@ const {
 const {
   constants,
   copyObject,
+  emitRecursiveRmdirWarning,
   getDirents,
   getOptions,
   getStatFsFromBinding,
@@ -51,6 +52,7 @@ const {
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
   validatePosition,
+  validateRmdirOptions,
   warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
@@ -59,6 +61,8 @@ const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
 const kReadChunk = 512 * 1024;
+const kWriteChunk = 512 * 1024;
+const kIoMaxLength = 2 ** 31 - 1;
 
 // Runs a binding operation in its asynchronous form and settles a promise with it.
 function call(fn, ...args) {
@@ -77,6 +81,12 @@ function call(fn, ...args) {
 
 function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+// Names are asked from the binding as bytes for any encoding but UTF-8 (see fs.js).
+function wantsBytes(options) {
+  const encoding = options?.encoding;
+  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
 }
 
 function encodeResult(value, encoding) {
@@ -261,11 +271,16 @@ async function vectorCall(handle, fn, buffers, position) {
   if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
     throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
   }
+  // Writing nothing succeeds without a system call (writev(2) of no buffers would be
+  // EINVAL); reading into nothing is EINVAL, as in node.
+  if (buffers.length === 0 && fn === binding.writeBuffers) {
+    return { __proto__: null, bytesWritten: 0, buffers };
+  }
   const views = buffers.map(toBytes);
   for (const v of views) void v.buffer;
   const count = await call(fn, handle[kFd], views, typeof position === 'number' ? position : -1);
-  return fn === binding.readBuffers ? { bytesRead: count, buffers } :
-    { bytesWritten: count, buffers };
+  return fn === binding.readBuffers ? { __proto__: null, bytesRead: count, buffers } :
+    { __proto__: null, bytesWritten: count, buffers };
 }
 
 async function readFileHandle(handle, bufferOrOptions, offset, length, position) {
@@ -283,7 +298,7 @@ async function readFileHandle(handle, bufferOrOptions, offset, length, position)
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length ??= buffer.byteLength - offset;
-  if (length === 0) return { bytesRead: 0, buffer };
+  if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
   if (buffer.byteLength === 0) {
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
@@ -297,7 +312,7 @@ async function readFileHandle(handle, bufferOrOptions, offset, length, position)
   const bytes = toBytes(buffer);
   void bytes.buffer;
   const bytesRead = await call(binding.read, handle[kFd], bytes, offset, length, position);
-  return { bytesRead, buffer };
+  return { __proto__: null, bytesRead, buffer };
 }
 
 async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, position) {
@@ -316,7 +331,7 @@ async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, pos
     void bytes.buffer;
     const bytesWritten = await call(binding.writeBuffer, handle[kFd], bytes, offset, length,
                                     position);
-    return { bytesWritten, buffer };
+    return { __proto__: null, bytesWritten, buffer };
   }
   if (typeof buffer !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
@@ -325,7 +340,7 @@ async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, pos
   const bytes = Buffer.from(buffer, length ?? 'utf8');
   const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
   const bytesWritten = await call(binding.writeBuffer, handle[kFd], bytes, 0, bytes.length, pos);
-  return { bytesWritten, buffer };
+  return { __proto__: null, bytesWritten, buffer };
 }
 
 async function readFileHandleAll(handle, options) {
@@ -335,19 +350,28 @@ async function readFileHandleAll(handle, options) {
   const stats = await call(binding.fstat, handle[kFd], false);
   const isRegular = (stats[1] & constants.S_IFMT) === constants.S_IFREG;
   const size = isRegular ? stats[8] : 0;
+  if (size > kIoMaxLength) {
+    throw new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(size);
+  }
   const chunks = [];
   let total = 0;
+  // A known size is read straight into one buffer of that size (no chunks to concatenate).
+  const whole = size > 0 ? Buffer.allocUnsafeSlow(size) : undefined;
   for (;;) {
     checkAborted(signal);
     const length = size > 0 ? MathMin(size - total, kReadChunk) : kReadChunk;
     if (size > 0 && length <= 0) break;
-    const chunk = Buffer.allocUnsafeSlow(length);
-    const n = await call(binding.read, handle[kFd], chunk, 0, length, -1);
+    const chunk = whole ?? Buffer.allocUnsafeSlow(length);
+    const n = await call(binding.read, handle[kFd], chunk, whole === undefined ? 0 : total,
+                         length, -1);
     if (n === 0) break;
-    ArrayPrototypePush(chunks, n === length ? chunk : chunk.subarray(0, n));
+    if (whole === undefined) {
+      ArrayPrototypePush(chunks, n === length ? chunk : chunk.subarray(0, n));
+    }
     total += n;
   }
-  const buffer = Buffer.concat(chunks, total);
+  const buffer = whole === undefined ? Buffer.concat(chunks, total) :
+    total === whole.length ? whole : whole.subarray(0, total);
   const encoding = options.encoding;
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
@@ -369,7 +393,7 @@ async function writeFileHandle(handle, data, options) {
       for await (const chunk of data) {
         checkAborted(signal);
         await writeAllBytes(handle, toData(chunk, options.encoding) ??
-          failData(chunk));
+          failData(chunk), signal);
       }
       return;
     }
@@ -383,13 +407,16 @@ function failData(data) {
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+// Writes in chunks of at most kWriteChunk bytes, so that an abort is noticed between
+// two of them (and right after the last one, as node does).
 async function writeAllBytes(handle, bytes, signal) {
   void bytes.buffer;
   let offset = 0;
   while (offset < bytes.length) {
     checkAborted(signal);
     offset += await call(binding.writeBuffer, handle[kFd], bytes, offset,
-                         bytes.length - offset, -1);
+                         MathMin(bytes.length - offset, kWriteChunk), -1);
+    checkAborted(signal);
   }
 }
 
@@ -488,14 +515,14 @@ async function unlink(path) {
 async function readlink(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
-  return encodeResult(await call(binding.readlink, path, options.encoding === 'buffer'),
+  return encodeResult(await call(binding.readlink, path, wantsBytes(options)),
                       options.encoding);
 }
 
 async function realpath(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  return encodeResult(await call(binding.realpath, path, options.encoding === 'buffer'),
+  return encodeResult(await call(binding.realpath, path, wantsBytes(options)),
                       options.encoding);
 }
 
@@ -517,7 +544,7 @@ async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
-  return encodeResult(await call(binding.mkdtemp, prefix, options.encoding === 'buffer'),
+  return encodeResult(await call(binding.mkdtemp, prefix, wantsBytes(options)),
                       options.encoding);
 }
 
@@ -528,11 +555,20 @@ async function readdir(path, options) {
   });
 }
 
+// Like fs.rmdir, except that node's promise form checks a recursive target with stat.
 async function rmdir(path, options) {
-  const fs = require('fs');
-  return new Promise((resolve, reject) => {
-    fs.rmdir(path, options, (err) => (err ? reject(err) : resolve()));
-  });
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    options = validateRmdirOptions({ ...options, force: false },
+                                   { force: false, recursive: false, retryDelay: 100,
+                                     maxRetries: 0 });
+    const st = await call(binding.stat, path, false);
+    if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) return rm(path, options);
+  } else {
+    validateRmdirOptions(options);
+  }
+  return call(binding.rmdir, path);
 }
 
 async function rm(path, options) {

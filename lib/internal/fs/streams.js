@@ -110,18 +110,24 @@ function construct(callback) {
     return;
   }
   if (stream.open !== openReadFs && stream.open !== openWriteFs) {
-    // A subclass or program replaced open(): it is called, and 'open'/'error' tell when
-    // it is done, as in node's streams before _construct existed.
-    const onOpen = () => {
-      stream.removeListener('error', onError);
-      callback();
+    // A subclass or program replaced open(): it is called, and the first 'open' or
+    // 'error' it emits tells when it is done, as in node's streams before _construct
+    // existed. That 'error' is not emitted as such: it fails the construction, which
+    // destroys the stream and then emits it once.
+    const ownEmit = stream.emit;
+    stream.emit = function emit(event, ...args) {
+      if (event === 'open') {
+        stream.emit = ownEmit;
+        callback();
+        return ReflectApply(ownEmit, this, [event, ...args]);
+      }
+      if (event === 'error') {
+        stream.emit = ownEmit;
+        callback(args[0]);
+        return true;
+      }
+      return ReflectApply(ownEmit, this, [event, ...args]);
     };
-    const onError = (err) => {
-      stream.removeListener('open', onOpen);
-      callback(err);
-    };
-    stream.once('open', onOpen);
-    stream.once('error', onError);
     stream.open();
     return;
   }
@@ -137,20 +143,23 @@ function construct(callback) {
   });
 }
 
+// stream.fd still names the descriptor while close() is called (a replaced fs.close may
+// look at it) and becomes null right after.
+function closeDescriptor(stream, err, cb) {
+  stream[kFs].close(stream.fd, (closeErr) => cb(closeErr || err));
+  stream.fd = null;
+}
+
 function closeStream(stream, err, cb) {
   if (!stream.fd) {
     cb(err);
     return;
   }
-  const fd = stream.fd;
-  stream.fd = null;
   if (stream.flush) {
-    stream[kFs].fsync(fd, (flushErr) => {
-      stream[kFs].close(fd, (closeErr) => cb(flushErr || closeErr || err));
-    });
+    stream[kFs].fsync(stream.fd, (flushErr) => closeDescriptor(stream, err || flushErr, cb));
     return;
   }
-  stream[kFs].close(fd, (closeErr) => cb(closeErr || err));
+  closeDescriptor(stream, err, cb);
 }
 
 // Closing waits for a read or write in flight: its buffer is still in use.
@@ -184,8 +193,8 @@ function ReadStream(path, options) {
     this.path = toPathIfFileURL(path);
     getValidatedPath(this.path);
   } else {
+    // A stream over a given descriptor has no path property at all, as in node.
     this.fd = getValidatedFd(importFd(this, options));
-    this.path = toPathIfFileURL(path);
     if (options.fs) validateFsMethods(this[kFs], ['read', 'close']);
   }
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
@@ -294,7 +303,6 @@ function WriteStream(path, options) {
     getValidatedPath(this.path);
   } else {
     this.fd = getValidatedFd(importFd(this, options));
-    this.path = toPathIfFileURL(path);
   }
   const fsImpl = this[kFs];
   if (!fsImpl.write && !fsImpl.writev) {

@@ -24,9 +24,11 @@ const {
   },
 } = require('internal/errors');
 const {
+  validateBoolean,
   validateInt32,
   validateObject,
   validateInteger,
+  validateUint32,
 } = require('internal/validators');
 
 const constants = internalBinding('constants').fs;
@@ -393,10 +395,27 @@ function validateId(id, name) {
   validateInteger(id, name, -1, kMaxUserId);
 }
 
-function validateRmdirOptions(options, defaults) {
-  if (options === undefined) return defaults;
+const kRmdirDefaults = { recursive: false, retryDelay: 100, maxRetries: 0 };
+
+// Checks the options of rmdir() and rm() and returns them completed with defaults.
+function validateRmdirOptions(options, defaults = kRmdirDefaults) {
+  if (options === undefined) return { ...defaults };
   validateObject(options, 'options');
-  return { ...defaults, ...options };
+  options = { ...defaults, ...options };
+  validateBoolean(options.recursive, 'options.recursive');
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateUint32(options.maxRetries, 'options.maxRetries');
+  return options;
+}
+
+// rmdir(path, { recursive: true }) is deprecated in favour of rm(); node warns once.
+let rmdirRecursiveWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (rmdirRecursiveWarned) return;
+  rmdirRecursiveWarned = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+                      'will be removed. Use fs.rm(path, { recursive: true }) instead',
+                      'DeprecationWarning', 'DEP0147');
 }
 
 function isArrayBufferView(value) {
@@ -432,6 +451,7 @@ module.exports = {
   assertEncoding,
   constants,
   copyObject,
+  emitRecursiveRmdirWarning,
   getDirents,
   getOptions,
   getStatFsFromBinding,
