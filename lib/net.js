@@ -20,7 +20,9 @@
 const {
   ArrayIsArray,
   ArrayPrototypeIncludes,
+  ArrayPrototypeIndexOf,
   ArrayPrototypePush,
+  ArrayPrototypeSplice,
   Boolean,
   FunctionPrototypeBind,
   FunctionPrototypeCall,
@@ -76,6 +78,7 @@ const {
   kTimeout,
   kUpdateTimer,
   onStreamRead,
+  resumeUserBuffer,
   setStreamTimeout,
   ShutdownWrap,
   writeGeneric,
@@ -223,7 +226,11 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
-  FunctionPrototypeCall(stream.Duplex, this, options);
+  // The socket watches options.signal itself (addClientAbortSignalOption below), so the
+  // stream must not add a second listener of its own; the check (and its wording) is the
+  // stream's.
+  if (options.signal) validateAbortSignal(options.signal, 'signal');
+  FunctionPrototypeCall(stream.Duplex, this, { __proto__: options, signal: undefined });
 
   if (options.handle) {
     this._handle = options.handle;
@@ -493,6 +500,7 @@ Socket.prototype.pause = function() {
 
 Socket.prototype.resume = function() {
   if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+    resumeUserBuffer(this);
     tryReadStart(this);
   }
   return FunctionPrototypeCall(stream.Duplex.prototype.resume, this);
@@ -500,6 +508,7 @@ Socket.prototype.resume = function() {
 
 Socket.prototype.read = function(n) {
   if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+    resumeUserBuffer(this);
     tryReadStart(this);
   }
   return FunctionPrototypeCall(stream.Duplex.prototype.read, this, n);
@@ -1463,7 +1472,30 @@ function onconnection(err, clientHandle) {
 }
 
 Server.prototype.getConnections = function(cb) {
-  process.nextTick(cb, null, this._connections);
+  if (!this._usingWorkers) {
+    process.nextTick(cb, null, this._connections);
+    return this;
+  }
+  // Sockets sent to other processes (child_process send()) are counted there: ask them.
+  let left = this._workers.length;
+  let total = this._connections;
+  let done = false;
+  const end = (err, count) => {
+    if (done) return;
+    done = true;
+    cb(err, count);
+  };
+  if (left === 0) {
+    process.nextTick(end, null, total);
+    return this;
+  }
+  for (let n = 0; n < this._workers.length; n++) {
+    this._workers[n].getConnections((err, count) => {
+      if (err) return end(err);
+      total += count;
+      if (--left === 0) end(null, total);
+    });
+  }
   return this;
 };
 
@@ -1483,7 +1515,20 @@ Server.prototype.close = function(cb) {
     this._handle.close();
     this._handle = null;
   }
-  this._emitCloseIfDrained();
+  if (this._usingWorkers) {
+    // 'close' waits until the processes that received sockets of this server have
+    // closed them; the extra count keeps it from coming twice meanwhile.
+    let left = this._workers.length;
+    const onWorkerClose = () => {
+      if (--left !== 0) return;
+      this._connections = 0;
+      this._emitCloseIfDrained();
+    };
+    this._connections++;
+    for (let n = 0; n < this._workers.length; n++) this._workers[n].close(onWorkerClose);
+  } else {
+    this._emitCloseIfDrained();
+  }
   return this;
 };
 
@@ -1519,7 +1564,16 @@ Server.prototype.unref = function() {
   return this;
 };
 
-Server.prototype._setupWorker = function() {};
+// Registers a list of sockets of this server living in another process
+// (internal/child_process/socket_list).
+Server.prototype._setupWorker = function(socketList) {
+  this._usingWorkers = true;
+  ArrayPrototypePush(this._workers, socketList);
+  socketList.once('exit', (list) => {
+    const index = ArrayPrototypeIndexOf(this._workers, list);
+    if (index !== -1) ArrayPrototypeSplice(this._workers, index, 1);
+  });
+};
 
 let warnedConnections = false;
 ObjectDefineProperty(Server.prototype, 'connections', {
@@ -1582,7 +1636,15 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
-function setSimultaneousAccepts() {}
+// A Windows-only tuning knob in node; elsewhere it does nothing but warn (once) that it is
+// deprecated (DEP0121).
+let simultaneousAcceptsWarned = false;
+function setSimultaneousAccepts() {
+  if (simultaneousAcceptsWarned) return;
+  simultaneousAcceptsWarned = true;
+  process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.',
+                      'DeprecationWarning', 'DEP0121');
+}
 
 module.exports = {
   _createServerHandle: createServerHandle,

@@ -85,6 +85,11 @@ void nd_handle_wrap_close(nd_handle_wrap_t *wrap);
  * callbacks run when the loop runs next. */
 void nd_handle_wrap_close_all(void);
 
+/* The wrappers of the calling thread's wraps that keep its loop alive (not closed,
+ * handle referenced), oldest first, as a flat JavaScript array of pairs [wrapper, class
+ * name, wrapper, class name, ...]: node's active handles. */
+JSValueRef nd_handle_wrap_active(JSContextRef ctx);
+
 /* Closes the handle with a closing function other than uv_close (for example one that
  * resets a TCP connection), which must call the callback it is given once the handle has
  * closed. callback (may be NULL) is the JavaScript close callback, as for close(cb).

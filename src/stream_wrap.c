@@ -261,7 +261,8 @@ static void after_write(uv_write_t *req, int status) {
  * takes it over. chunks is what keeps the other buffers' memory alive while queued.
  * Returns 0 (done), 1 (queued) or a negative errno. */
 static int dispatch(JSContextRef ctx, nd_stream_wrap_t *wrap, JSObjectRef req_object,
-                    JSValueRef chunks, uv_buf_t *bufs, size_t nbufs, char *owned) {
+                    JSValueRef chunks, uv_buf_t *bufs, size_t nbufs, char *owned,
+                    uv_stream_t *send_handle) {
   size_t total = 0;
   for (size_t i = 0; i < nbufs; i++)
     total += bufs[i].len;
@@ -270,7 +271,9 @@ static int dispatch(JSContextRef ctx, nd_stream_wrap_t *wrap, JSObjectRef req_ob
     return UV_EBADF;
   }
   int written = 0;
-  if (total > 0) {
+  /* A handle travels with the first byte of a uv_write2, so nothing may go ahead of it
+   * through uv_try_write. */
+  if (total > 0 && send_handle == NULL) {
     written = uv_try_write(wrap->stream, bufs, (unsigned)nbufs);
     if (written == UV_EAGAIN || written == UV_ENOSYS)
       written = 0;
@@ -279,7 +282,7 @@ static int dispatch(JSContextRef ctx, nd_stream_wrap_t *wrap, JSObjectRef req_ob
       return written;
     }
   }
-  if ((size_t)written == total) {
+  if ((size_t)written == total && send_handle == NULL) {
     wrap->bytes_written += total;
     free(owned);
     return 0;
@@ -302,7 +305,9 @@ static int dispatch(JSContextRef ctx, nd_stream_wrap_t *wrap, JSObjectRef req_ob
   }
   w->object = req_object;
   w->owned = owned;
-  int err = uv_write(&w->req, wrap->stream, bufs, (unsigned)nbufs, after_write);
+  int err = send_handle != NULL
+                ? uv_write2(&w->req, wrap->stream, bufs, (unsigned)nbufs, send_handle, after_write)
+                : uv_write(&w->req, wrap->stream, bufs, (unsigned)nbufs, after_write);
   if (err != 0) {
     free(owned);
     free(w);
@@ -324,12 +329,33 @@ static JSObjectRef req_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[
   return (JSObjectRef)argv[0];
 }
 
+/* The optional handle argument of a write over an IPC pipe: NULL when absent, else its
+ * stream (false with *exc set when it is not a stream handle). */
+static bool send_handle_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t index,
+                            uv_stream_t **out, JSValueRef *exc) {
+  *out = NULL;
+  if (argc <= index || JSValueIsUndefined(ctx, argv[index]) || JSValueIsNull(ctx, argv[index]))
+    return true;
+  nd_stream_wrap_t *handle = nd_stream_wrap_unwrap(ctx, argv[index], exc);
+  if (handle == NULL)
+    return false;
+  if (!is_open(handle)) {
+    nd_throw(ctx, exc, "Error", "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent");
+    return false;
+  }
+  *out = handle->stream;
+  return true;
+}
+
 static ND_FUNCTION(js_write_buffer) {
   nd_stream_wrap_t *wrap = nd_stream_wrap_unwrap(ctx, this_object, exc);
   if (wrap == NULL)
     return NULL;
   JSObjectRef req = req_arg(ctx, argc, argv, exc);
   if (req == NULL)
+    return NULL;
+  uv_stream_t *send_handle;
+  if (!send_handle_arg(ctx, argc, argv, 2, &send_handle, exc))
     return NULL;
   uv_buf_t buf;
   char *data;
@@ -339,7 +365,7 @@ static ND_FUNCTION(js_write_buffer) {
                     "The \"buffer\" argument must be an instance of Buffer, TypedArray, or "
                     "DataView.");
   buf = uv_buf_init(data, (unsigned)len);
-  return JSValueMakeNumber(ctx, dispatch(ctx, wrap, req, argv[1], &buf, 1, NULL));
+  return JSValueMakeNumber(ctx, dispatch(ctx, wrap, req, argv[1], &buf, 1, NULL, send_handle));
 }
 
 /* Strings up to this many bytes are encoded on the stack: when the kernel takes them at
@@ -354,13 +380,18 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef this_object, size_t
   JSObjectRef req = req_arg(ctx, argc, argv, exc);
   if (req == NULL)
     return NULL;
+  uv_stream_t *send_handle;
+  if (!send_handle_arg(ctx, argc, argv, 2, &send_handle, exc))
+    return NULL;
   JSStringRef s = JSValueToStringCopy(ctx, ND_ARG(1), exc);
   if (s == NULL)
     return NULL;
   size_t units = JSStringGetLength(s);
   size_t max = max_encoded(units, enc);
   char stack[STACK_BYTES];
-  char *data = max <= sizeof stack ? stack : malloc(max ? max : 1);
+  /* With a handle to send the bytes always go through uv_write2, which needs them to
+   * outlive this call. */
+  char *data = max <= sizeof stack && send_handle == NULL ? stack : malloc(max ? max : 1);
   if (data == NULL) {
     JSStringRelease(s);
     return JSValueMakeNumber(ctx, UV_ENOMEM);
@@ -394,7 +425,7 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef this_object, size_t
     wrap->bytes_written += (uint64_t)written;
     buf = uv_buf_init(owned, (unsigned)rest);
   }
-  return JSValueMakeNumber(ctx, dispatch(ctx, wrap, req, NULL, &buf, 1, owned));
+  return JSValueMakeNumber(ctx, dispatch(ctx, wrap, req, NULL, &buf, 1, owned, send_handle));
 }
 
 static ND_FUNCTION(js_write_utf8) {
@@ -487,7 +518,7 @@ static ND_FUNCTION(js_writev) {
     free(owned);
     result = err;
   } else {
-    result = dispatch(ctx, wrap, req, chunks, bufs, count, owned);
+    result = dispatch(ctx, wrap, req, chunks, bufs, count, owned, NULL);
   }
   if (bufs != stack_bufs)
     free(bufs);

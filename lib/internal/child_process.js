@@ -63,6 +63,9 @@ let channelModule;
 const kIsUsedInChildProcess = Symbol('kIsUsedInChildProcess');
 // The ChildProcess behind a Process handle.
 const kOwner = Symbol('kOwner');
+// The IPC channel's Pipe handle on its target (a ChildProcess, or process in a forked
+// child); node exports it from here and its tests use it.
+const kChannelHandle = Symbol('kChannelHandle');
 
 let inspect;
 function lazyInspect(value) {
@@ -477,7 +480,9 @@ ChildProcess.prototype.unref = function unref() {
 module.exports = {
   ChildProcess,
   getValidStdio,
+  kChannelHandle,
   kIsUsedInChildProcess,
+  kOwner,
   maybeClose,
   spawnSync,
   stdioStringToArray,

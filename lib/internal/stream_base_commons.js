@@ -37,6 +37,8 @@ const kSession = Symbol('kSession');
 const kBuffer = Symbol('kBuffer');
 const kBufferGen = Symbol('kBufferGen');
 const kBufferCb = Symbol('kBufferCb');
+// The part of a chunk not yet handed to an onread callback that paused the socket.
+const kBufferRest = Symbol('kBufferRest');
 const kTimeout = Symbol('timeout');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 
@@ -197,8 +199,14 @@ function onStreamRead(nread, arrayBuffer) {
 
   // The end. Most streams deliver nothing after it; a TTY may be started again.
   if (stream[kBuffer]) {
-    handle.reading = false;
+    // node asks the user's buffer function for a buffer before every read, including
+    // the one that finds the end; callers count those calls.
+    if (stream[kBuffer] === true) stream[kBufferGen]();
     stream.push(null);
+    // As below, a stream nobody reads still ends; reading is marked off only afterwards,
+    // so that this read does not start the handle again.
+    if (!stream._readableState.endEmitted) stream.read(0);
+    handle.reading = false;
     return;
   }
   if (!stream._readableState.endEmitted) {
@@ -209,20 +217,38 @@ function onStreamRead(nread, arrayBuffer) {
 
 // The `onread` option of net.connect(): chunks are copied into the user's buffer (in
 // pieces when they do not fit) and handed to the user's callback; a callback returning
-// false stops reading until the socket is resumed.
+// false stops reading until the socket is resumed. So does a callback that pauses the
+// socket: then the rest of the chunk waits (kBufferRest) for resumeUserBuffer(), as it
+// would wait in the kernel for node's next read.
 function deliverToUserBuffer(stream, handle, chunk) {
-  let pause = false;
   let offset = 0;
   while (offset < chunk.length) {
     let buffer = stream[kBuffer];
-    if (typeof buffer === 'function') buffer = stream[kBufferGen]();
+    // kBuffer is true when the user gave a function that makes a buffer per read.
+    if (buffer === true) buffer = stream[kBufferGen]();
     const room = buffer.length;
     const n = chunk.length - offset < room ? chunk.length - offset : room;
     buffer.set(chunk.subarray(offset, offset + n));
     offset += n;
-    if (stream[kBufferCb](n, buffer) === false) pause = true;
+    const pause = stream[kBufferCb](n, buffer) === false;
+    if (pause && handle.reading) stopReading(stream, handle);
+    if (!handle.reading && offset < chunk.length) {
+      stream[kBufferRest] = chunk.subarray(offset);
+      return;
+    }
   }
-  if (pause) stopReading(stream, handle);
+}
+
+// Called when a socket with a user buffer resumes: what a pause held back is delivered
+// before anything newly read (I/O callbacks run after this tick).
+function resumeUserBuffer(stream) {
+  const rest = stream[kBufferRest];
+  if (rest === undefined || rest === null) return;
+  stream[kBufferRest] = null;
+  process.nextTick(() => {
+    const handle = stream._handle;
+    if (handle && !stream.destroyed) deliverToUserBuffer(stream, handle, rest);
+  });
 }
 
 // socket.setTimeout(msecs[, callback]): 'timeout' after msecs of inactivity (0 turns the
@@ -279,6 +305,7 @@ module.exports = {
   kTimeout,
   kUpdateTimer,
   onStreamRead,
+  resumeUserBuffer,
   setStreamTimeout,
   ShutdownWrap,
   stopReading,

@@ -413,6 +413,9 @@ class Serializer {
     }
     if (kind === plainObjectType) return this.writeProperties(value, this.node(value, T_OBJECT));
     if (kind === binding.kProxy) {
+      // process.env is a Proxy in nodus but an ordinary object with interceptors in
+      // node, where it clones to a plain object of its variables.
+      if (value === process.env) return this.writeProperties(value, this.node(value, T_OBJECT));
       throw dataCloneError(`${describeForMessage(value)} could not be cloned.`);
     }
     if (ArrayIsArray(value)) return this.writeArray(value);

@@ -634,7 +634,13 @@ ObjectDefineProperty(Timeout.prototype, 'constructor', {
   __proto__: null, value: Timeout, writable: true, enumerable: false, configurable: true,
 });
 
+// How many timers keep the event loop alive (process.getActiveResourcesInfo()).
+function getTimeoutRefCount() {
+  return timeoutRefCount;
+}
+
 module.exports = {
+  getTimeoutRefCount,
   Immediate,
   Timeout,
   TIMEOUT_MAX,

@@ -184,12 +184,26 @@ function invalidFlags(args) {
   const invalid = [];
   for (let i = 0; i < args.length; i++) {
     const arg = `${args[i]}`;
+    // '--' ends the options: what follows is not checked.
+    if (arg === '--') break;
     if (arg[0] !== '-') continue;
     const eq = StringPrototypeIndexOf(arg, '=');
     const name = eq === -1 ? arg : StringPrototypeSlice(arg, 0, eq);
     if (!knownExecArgv.has(name)) ArrayPrototypePush(invalid, arg);
   }
   return invalid;
+}
+
+// The thread's process.execArgv: the options as strings, without a final '--' (which, as
+// on a command line, only marks their end).
+function workerExecArgv(execArgv) {
+  const result = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = `${execArgv[i]}`;
+    if (arg === '--') break;
+    ArrayPrototypePush(result, arg);
+  }
+  return result;
 }
 
 function validateExecArgv(execArgv) {
@@ -352,8 +366,7 @@ class Worker extends EventEmitter {
       workerData: options.workerData,
       environmentData: [...io.environmentData],
       argv: argv === undefined ? [] : ArrayPrototypeMap(argv, (a) => String(a)),
-      execArgv: execArgv === undefined ? process.execArgv :
-        ArrayPrototypeMap(execArgv, (a) => String(a)),
+      execArgv: execArgv === undefined ? process.execArgv : workerExecArgv(execArgv),
       env,
       name: options.name === undefined ? '' : options.name,
       hasStdin: !!options.stdin,

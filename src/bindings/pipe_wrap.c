@@ -11,8 +11,12 @@
  *       req.oncomplete(status, handle, req, readable, writable)
  *   h.setPendingInstances(n)                  (Windows only; accepted and ignored)
  *
- * The IPC type creates a pipe that can pass handles (uv_pipe_init with ipc = 1); sending
- * and receiving handles over it is not implemented yet.
+ * The IPC type creates a pipe that can pass handles (uv_pipe_init with ipc = 1). A handle
+ * is sent with the bytes of a write (writeUtf8String(req, string, handle), see
+ * src/stream_wrap.c); one that arrived with the bytes being read is taken inside onread:
+ *   h.pendingType()           -> 'tcp', 'pipe', 'udp' or '' (none waiting)
+ *   h.acceptPending(handle)   -> 0 or -errno: handle (a new TCP or Pipe of that type)
+ *                                becomes the received one
  */
 #include "../runtime.h"
 #include "../stream_wrap.h"
@@ -147,6 +151,43 @@ static ND_FUNCTION(js_fchmod) {
   return JSValueMakeNumber(ctx, err);
 }
 
+/* The type of the next handle received over an IPC pipe, or '' when none waits. libuv
+ * keeps received descriptors with the pipe until they are accepted. */
+static ND_FUNCTION(js_pending_type) {
+  UNWRAP_OR_RETURN();
+  (void)err;
+  const char *type = "";
+  if (p->type == PIPE_IPC && uv_pipe_pending_count(&p->handle) > 0) {
+    switch (uv_pipe_pending_type(&p->handle)) {
+    case UV_TCP:
+      type = "tcp";
+      break;
+    case UV_NAMED_PIPE:
+      type = "pipe";
+      break;
+    case UV_UDP:
+      type = "udp";
+      break;
+    default:
+      break;
+    }
+  }
+  return nd_string(ctx, type);
+}
+
+/* Moves the next received handle into handle (a fresh, unopened handle of the type
+ * pendingType() named). */
+static ND_FUNCTION(js_accept_pending) {
+  UNWRAP_OR_RETURN();
+  nd_stream_wrap_t *target = nd_stream_wrap_unwrap(ctx, ND_ARG(0), exc);
+  if (target == NULL)
+    return NULL;
+  if (p->type != PIPE_IPC || uv_pipe_pending_count(&p->handle) == 0)
+    return JSValueMakeNumber(ctx, UV_EAGAIN);
+  err = uv_accept((uv_stream_t *)&p->handle, target->stream);
+  return JSValueMakeNumber(ctx, err);
+}
+
 static ND_FUNCTION(js_set_pending_instances) {
   return JSValueMakeUndefined(ctx);
 }
@@ -159,6 +200,8 @@ static const JSStaticFunction pipe_methods[] = {
     {"connect", js_connect, kJSPropertyAttributeDontEnum},
     {"fchmod", js_fchmod, kJSPropertyAttributeDontEnum},
     {"setPendingInstances", js_set_pending_instances, kJSPropertyAttributeDontEnum},
+    {"pendingType", js_pending_type, kJSPropertyAttributeDontEnum},
+    {"acceptPending", js_accept_pending, kJSPropertyAttributeDontEnum},
     {NULL, NULL, 0},
 };
 

@@ -16,10 +16,15 @@
 // by itself: only while 'message' or 'disconnect' listeners exist on process, or a write
 // is in flight, unless channel.ref()/unref() were called explicitly.
 //
-// Passing handles (sockets, servers) over the channel is not implemented: see
-// sendHandleNotAvailable().
+// Handles (sockets, servers, raw TCP and Pipe handles) travel with a message: the
+// descriptor goes through the IPC pipe with the message's bytes (SCM_RIGHTS, libuv's
+// uv_write2), wrapped in node's protocol: {cmd: 'NODE_HANDLE', type, msg}, acknowledged by
+// the receiver with NODE_HANDLE_ACK. Until that acknowledgement every later send waits in
+// target._handleQueue, so messages keep their order; a sent socket is closed here once
+// the other side has it (unless options.keepOpen).
 
 const {
+  ArrayPrototypePush,
   NumberParseInt,
   ObjectDefineProperty,
   StringPrototypeStartsWith,
@@ -35,7 +40,6 @@ const {
     ERR_IPC_CHANNEL_CLOSED,
     ERR_IPC_DISCONNECTED,
     ERR_MISSING_ARGS,
-    ERR_NODUS_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
@@ -43,7 +47,7 @@ const { deprecate } = require('internal/util');
 const EventEmitter = require('events');
 const { createCodec } = require('internal/child_process/serialization');
 
-const kChannelHandle = Symbol('kChannelHandle');
+const { kChannelHandle } = require('internal/child_process');
 const kCodec = Symbol('kCodec');
 
 // Writes in flight beyond this many bytes make send() return false (node's threshold).
@@ -97,25 +101,123 @@ function isInternal(message) {
     message.cmd.length > 5 && StringPrototypeStartsWith(message.cmd, 'NODE_');
 }
 
-// =======================================================================================
-// NOT IMPLEMENTED: passing handles over IPC.
-//
-// send(message, sendHandle) with a socket, server or handle would pass its descriptor
-// with the message (SCM_RIGHTS through the IPC pipe, node's NODE_HANDLE protocol with its
-// acknowledgements). nodus refuses it here, after node's type check.
-function sendHandleNotAvailable(handle) {
-  const net = require('net');
+// ---------------------------------------------------------------------------------------
+// Handle passing.
+
+function lazyNet() {
+  return require('net');
+}
+
+// How each kind of handle is sent and rebuilt, by the type name the message carries:
+//   send(message, value, options) -> the stream handle to send (undefined: send the
+//                                    message without one)
+//   postSend(message, handle, options, callback, target): after a successful write
+//   got(message, handle, emit): makes the receiver's value and calls emit(value)
+const handleConversion = {
+  'net.Native': {
+    simultaneousAccepts: true,
+    send(message, handle) {
+      return handle;
+    },
+    got(message, handle, emit) {
+      emit(handle);
+    },
+  },
+  'net.Server': {
+    send(message, server) {
+      return server._handle;
+    },
+    got(message, handle, emit) {
+      const server = new (lazyNet().Server)();
+      server.listen(handle, () => emit(server));
+    },
+  },
+  'net.Socket': {
+    send(message, socket, options) {
+      if (!socket._handle) return undefined;
+      if (socket.server) {
+        // The server keeps track of the sockets it gave away through the receiver (see
+        // internal/child_process/socket_list), and no longer counts them itself.
+        message.key = socket.server._connectionKey;
+        const firstTime = !this[kSocketLists].send[message.key];
+        const socketList = getSocketList('send', this, message.key);
+        if (firstTime) socket.server._setupWorker(socketList);
+        if (!options.keepOpen) socket.server._connections--;
+      }
+      const handle = socket._handle;
+      if (!options.keepOpen) {
+        // The socket is detached now; its handle closes once the other side has it.
+        handle.onread = noop;
+        socket._handle = null;
+        socket.setTimeout(0);
+      }
+      return handle;
+    },
+    postSend(message, handle, options, callback, target) {
+      if (handle && !options.keepOpen) {
+        if (target) {
+          target._pendingMessage = { callback, message, handle, options };
+        } else {
+          handle.close();
+        }
+      }
+    },
+    got(message, handle, emit) {
+      const socket = new (lazyNet().Socket)({ handle, readable: true, writable: true });
+      // A socket of a server elsewhere: that server counts it until it closes here.
+      if (message.key) getSocketList('got', this, message.key).add({ socket });
+      emit(socket);
+    },
+  },
+};
+
+// The per-server socket lists of a channel's target: kSocketLists -> {send: {key: list},
+// got: {key: list}}.
+const kSocketLists = Symbol('kSocketLists');
+
+function getSocketList(type, target, key) {
+  const lists = target[kSocketLists][type];
+  let list = lists[key];
+  if (!list) {
+    const { SocketListSend, SocketListReceive } =
+      require('internal/child_process/socket_list');
+    list = lists[key] = new (type === 'got' ? SocketListReceive : SocketListSend)(target, key);
+  }
+  return list;
+}
+
+// The protocol type of a value given to send() as its handle; throws for other values.
+function handleType(handle) {
+  const net = lazyNet();
   const { Pipe } = internalBinding('pipe_wrap');
   const { TCP } = internalBinding('tcp_wrap');
-  if (!(handle instanceof net.Socket || handle instanceof net.Server ||
-        handle instanceof Pipe || handle instanceof TCP ||
-        (handle !== null && typeof handle === 'object' &&
-         handle.constructor?.name === 'Socket' && typeof handle.bind === 'function'))) {
-    return new ERR_INVALID_HANDLE_TYPE();
-  }
-  return new ERR_NODUS_NOT_IMPLEMENTED('Sending handles over an IPC channel (sendHandle)');
+  if (handle instanceof net.Socket) return 'net.Socket';
+  if (handle instanceof net.Server) return 'net.Server';
+  if (handle instanceof TCP || handle instanceof Pipe) return 'net.Native';
+  throw new ERR_INVALID_HANDLE_TYPE();
 }
-// =======================================================================================
+
+// A new handle for the descriptor waiting on channel (with the bytes being read), or
+// null when none arrived.
+function acceptPendingHandle(channel) {
+  const type = channel.pendingType();
+  if (type === '') return null;
+  let handle;
+  if (type === 'tcp') {
+    const { TCP, constants } = internalBinding('tcp_wrap');
+    handle = new TCP(constants.SOCKET);
+  } else if (type === 'pipe') {
+    const { Pipe, constants } = internalBinding('pipe_wrap');
+    handle = new Pipe(constants.SOCKET);
+  } else {
+    return null;
+  }
+  if (channel.acceptPending(handle) !== 0) {
+    handle.close();
+    return null;
+  }
+  return handle;
+}
 
 // Gives target the channel over handle (an IPC Pipe, open and connected) and starts
 // reading. Returns the Control.
@@ -134,6 +236,7 @@ function setupChannel(target, channel, serializationMode) {
   });
   target._handleQueue = null;
   target._pendingMessage = null;
+  target[kSocketLists] = { send: { __proto__: null }, got: { __proto__: null } };
 
   const codec = createCodec(serializationMode);
   channel[kCodec] = codec;
@@ -144,19 +247,32 @@ function setupChannel(target, channel, serializationMode) {
     configurable: true,
   });
 
-  function emitMessage(eventName, message) {
-    target.emit(eventName, message, undefined);
+  function emitMessage(eventName, message, handle) {
+    target.emit(eventName, message, handle);
   }
 
+  function handleMessage(message, handle, internal) {
+    // A disconnect may happen between two messages of one chunk.
+    if (!target.channel) return;
+    process.nextTick(emitMessage, internal ? 'internalMessage' : 'message', message, handle);
+  }
+
+  // A received descriptor waits here for the NODE_HANDLE message it came with (the kernel
+  // does not merge reads across descriptors, so a chunk brings at most one).
+  let pendingHandle = null;
   channel.onread = function onread(nread, arrayBuffer) {
     if (nread > 0) {
+      const received = acceptPendingHandle(channel);
+      if (received !== null) pendingHandle = received;
       const messages = codec.parse(new Uint8Array(arrayBuffer, 0, nread));
       for (let i = 0; i < messages.length; i++) {
         const message = messages[i];
-        // A disconnect may happen between two messages of one chunk.
-        if (!target.channel) break;
-        process.nextTick(emitMessage, isInternal(message) ? 'internalMessage' : 'message',
-                         message);
+        if (isInternal(message) && message.cmd === 'NODE_HANDLE') {
+          handleMessage(message, pendingHandle, true);
+          pendingHandle = null;
+        } else {
+          handleMessage(message, undefined, isInternal(message));
+        }
       }
       return;
     }
@@ -202,20 +318,50 @@ function setupChannel(target, channel, serializationMode) {
                                      message);
     }
     if (typeof options === 'boolean') options = { swallowErrors: options };
-    if (handle) throw sendHandleNotAvailable(handle);
+
+    let conversion;
+    if (handle) {
+      message = { cmd: 'NODE_HANDLE', type: handleType(handle), msg: message };
+      // One handle at a time: while one waits for its acknowledgement, later sends queue.
+      if (this._handleQueue) {
+        ArrayPrototypePush(this._handleQueue,
+                           { callback, handle, options, message: message.msg });
+        return this._handleQueue.length === 1;
+      }
+      conversion = handleConversion[message.type];
+      handle = conversion.send.call(target, message, handle, options);
+      if (handle) {
+        this._handleQueue = [];
+      } else {
+        // Nothing left to send (a closed socket): the message goes alone.
+        message = message.msg;
+      }
+    } else if (this._handleQueue &&
+               !(isInternal(message) && (message.cmd === 'NODE_HANDLE_ACK' ||
+                                         message.cmd === 'NODE_HANDLE_NACK'))) {
+      // Behind a handle waiting for its acknowledgement, to keep the order.
+      ArrayPrototypePush(this._handleQueue, { callback, handle: null, options, message });
+      return this._handleQueue.length === 1;
+    }
 
     const req = { oncomplete: null };
-    const err = codec.write(channel, req, message);
+    const err = codec.write(channel, req, message, handle || undefined);
     if (err === 0 || err === 1) {
+      const afterSend = () => {
+        if (handle && conversion.postSend) {
+          conversion.postSend(message, handle, options, callback, target);
+        }
+        if (typeof callback === 'function') callback(null);
+      };
       if (err === 1) {
         // Queued: the channel keeps the process alive until the write is done.
         req.oncomplete = () => {
           control.unrefCounted();
-          if (typeof callback === 'function') callback(null);
+          afterSend();
         };
         control.refCounted();
-      } else if (typeof callback === 'function') {
-        process.nextTick(callback, null);
+      } else {
+        process.nextTick(afterSend);
       }
     } else if (!options.swallowErrors) {
       const ex = errnoException(err, 'write');
@@ -228,6 +374,50 @@ function setupChannel(target, channel, serializationMode) {
     // False once the other side is well behind in reading.
     return channel.writeQueueSize < kHighWater;
   };
+
+  // node's handle protocol: acknowledgements release the queue; a handle message is
+  // acknowledged and turned into the receiver's value before 'message' is emitted.
+  target.on('internalMessage', function onInternalMessage(message, handle) {
+    if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
+      const pending = target._pendingMessage;
+      target._pendingMessage = null;
+      if (pending) {
+        // After an ACK the other side has its copy; after a NACK the descriptor was lost
+        // on the way (nodus does not send it again): either way ours closes.
+        pending.handle.close();
+        if (message.cmd === 'NODE_HANDLE_NACK') {
+          process.emitWarning('Handle did not reach the receiving process correctly',
+                              'SentHandleNotReceivedWarning');
+        }
+      }
+      const queue = target._handleQueue;
+      target._handleQueue = null;
+      if (queue) {
+        for (let i = 0; i < queue.length; i++) {
+          const args = queue[i];
+          target._send(args.message, args.handle, args.options, args.callback);
+        }
+      }
+      // A disconnect() asked for while handles were in flight happens now.
+      if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
+      return;
+    }
+    if (message.cmd !== 'NODE_HANDLE') return;
+    if (!handle) {
+      // The descriptor did not arrive with its message: ask for it again.
+      target._send({ cmd: 'NODE_HANDLE_NACK' }, null, true);
+      return;
+    }
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
+    const conversion = handleConversion[message.type];
+    if (conversion === undefined) {
+      handle.close();
+      return;
+    }
+    conversion.got.call(target, message, handle, (value) => {
+      handleMessage(message.msg, value, isInternal(message.msg));
+    });
+  });
 
   target.connected = true;
 

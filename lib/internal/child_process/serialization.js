@@ -18,7 +18,8 @@
 // A codec is an object per channel:
 //   codec.parse(bytes) -> array of the complete messages the chunk finished
 //   codec.buffering    true while part of a message has been read
-//   codec.write(handle, req, message) -> the handle's write result (0, 1 or -errno);
+//   codec.write(handle, req, message, sendHandle?) -> the handle's write result (0, 1 or
+//                                        -errno), sendHandle going along over the pipe;
 //                                        throws when the message cannot be serialized
 
 const {
@@ -63,8 +64,8 @@ class JSONCodec {
     return messages;
   }
 
-  write(handle, req, message) {
-    return handle.writeUtf8String(req, `${JSONStringify(message)}\n`);
+  write(handle, req, message, sendHandle) {
+    return handle.writeUtf8String(req, `${JSONStringify(message)}\n`, sendHandle);
   }
 }
 
@@ -166,7 +167,7 @@ class AdvancedCodec {
     return messages;
   }
 
-  write(handle, req, message) {
+  write(handle, req, message, sendHandle) {
     let encoded;
     encodingIpcMessage = true;
     try {
@@ -198,7 +199,7 @@ class AdvancedCodec {
         at += 4 + blob.length;
       }
     }
-    return handle.writeBuffer(req, frame);
+    return handle.writeBuffer(req, frame, sendHandle);
   }
 }
 
