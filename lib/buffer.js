@@ -7,9 +7,11 @@
 
 const {
   ArrayBufferIsView,
+  ArrayBufferPrototypeGetByteLength,
   ArrayIsArray,
   ArrayPrototypeJoin,
   ArrayPrototypePush,
+  FunctionPrototypeCall,
   MathFloor,
   MathMin,
   MathTrunc,
@@ -17,8 +19,11 @@ const {
   NumberIsNaN,
   ObjectDefineProperties,
   ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
   ObjectKeys,
+  ObjectPrototypeToString,
   ObjectSetPrototypeOf,
+  ReflectApply,
   StringFromCharCode,
   StringPrototypeCharCodeAt,
   SymbolFor,
@@ -33,6 +38,27 @@ const {
   TypedArrayPrototypeSlice,
   Uint8Array,
 } = primordials;
+
+// The engine's own base64 and hex conversions (Uint8Array.fromBase64, toBase64, toHex,
+// setFromBase64, setFromHex): vectorised, and called without the cost of a crossing into
+// C. They are strict where node is lenient (invalid characters, odd hex lengths, data
+// after padding), so a SyntaxError from them sends the input down node's own path in C;
+// for every input they accept, they produce node's bytes and text.
+const {
+  setFromBase64: nativeSetFromBase64,
+  setFromHex: nativeSetFromHex,
+  toBase64: nativeToBase64,
+} = Uint8Array.prototype;
+const nativeTypedArraySet = Uint8Array.prototype.set;
+const nativeFromBase64 = Uint8Array.fromBase64;
+const nativeFromHex = Uint8Array.fromHex;
+const hasNativeBase64 = typeof nativeSetFromBase64 === 'function' &&
+  typeof nativeToBase64 === 'function' && typeof nativeFromBase64 === 'function';
+const hasNativeHex = typeof nativeSetFromHex === 'function' &&
+  typeof nativeFromHex === 'function';
+const kBase64Options = { __proto__: null, alphabet: 'base64' };
+const kBase64UrlOptions = { __proto__: null, alphabet: 'base64url' };
+const kBase64UrlEncodeOptions = { __proto__: null, alphabet: 'base64url', omitPadding: true };
 
 const binding = internalBinding('buffer');
 const {
@@ -81,9 +107,18 @@ let poolSize = 8 * 1024;
 let poolOffset = 0;
 let allocPool;
 
+let allocPoolView;
+
 function createPool() {
   allocPool = new ArrayBuffer(poolSize);
+  allocPoolView = undefined;
   poolOffset = 0;
+}
+
+// A Uint8Array over the whole pool, for writing at poolOffset before the size is known.
+function poolView() {
+  if (allocPoolView === undefined) allocPoolView = new Uint8Array(allocPool);
+  return allocPoolView;
 }
 
 function alignPool() {
@@ -114,11 +149,33 @@ function validateSize(size) {
 // The Buffer function (legacy constructor) and statics.
 
 let bufferWarned = false;
+let nodeModulesChecks = 0;
+let pendingDeprecation;
+let checkingCaller = false;
 
+// Like node: the warning is for application code, so calls from inside node_modules do
+// not trigger it (unless --pending-deprecation); after 100 such calls the check, which
+// costs a stack trace, is given up.
 function showFlaggedDeprecation() {
-  if (bufferWarned) return;
-  // node warns only for code outside node_modules; nodus has no cheap way to tell the
-  // caller's location, so it follows the rule for application code.
+  if (bufferWarned || nodeModulesChecks > 100) return;
+  pendingDeprecation ??= internalBinding('options').getOptions().pendingDeprecation === true ||
+    process.env.NODE_PENDING_DEPRECATION === '1';
+  if (!pendingDeprecation) {
+    // A user Error.prepareStackTrace may itself call Buffer(): that inner call neither
+    // checks nor warns.
+    if (checkingCaller) return;
+    checkingCaller = true;
+    let inside;
+    try {
+      inside = require('internal/util').isInsideNodeModules();
+    } finally {
+      checkingCaller = false;
+    }
+    if (inside) {
+      nodeModulesChecks++;
+      return;
+    }
+  }
   bufferWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. ' +
     'Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
@@ -241,9 +298,43 @@ function SlowBuffer(size) {
 ObjectSetPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 ObjectSetPrototypeOf(SlowBuffer, Uint8Array);
 
+// instanceof is the quick filter; the byteLength getter then checks the brand, so an object
+// that merely inherits from ArrayBuffer.prototype is not taken for one (the getter throws).
 function isAnyArrayBuffer(value) {
-  return value instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+  if (value instanceof ArrayBuffer) return hasArrayBufferBrand(value);
+  if (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer) {
+    return isSharedArrayBufferBrand(value);
+  }
+  // An ArrayBuffer of another context (node:vm) fails instanceof; its tag gives it away.
+  if (typeof value === 'object' && value !== null && !ArrayBufferIsView(value)) {
+    const tag = ObjectPrototypeToString(value);
+    if (tag === '[object ArrayBuffer]') return hasArrayBufferBrand(value);
+    if (tag === '[object SharedArrayBuffer]' && typeof SharedArrayBuffer === 'function') {
+      return isSharedArrayBufferBrand(value);
+    }
+  }
+  return false;
+}
+
+function hasArrayBufferBrand(value) {
+  try {
+    ArrayBufferPrototypeGetByteLength(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let sharedByteLength;
+function isSharedArrayBufferBrand(value) {
+  sharedByteLength ??=
+    ObjectGetOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get;
+  try {
+    FunctionPrototypeCall(sharedByteLength, value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isTypedArray(value) {
@@ -314,6 +405,18 @@ function fromString(string, encoding) {
   if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   if (string.length === 0) return new FastBuffer();
   const id = encodingId(canonical);
+  if (canonical === 'base64' || canonical === 'base64url') {
+    if (hasNativeBase64) {
+      const buf = fromBase64Native(string, canonical === 'base64' ? kBase64Options :
+        kBase64UrlOptions);
+      if (buf !== undefined) return buf;
+    }
+  } else if (canonical === 'hex') {
+    if (hasNativeHex && (string.length & 1) === 0) {
+      const buf = fromHexNative(string);
+      if (buf !== undefined) return buf;
+    }
+  }
   if (canonical === 'utf8' && string.length < kSmall) {
     const size = utf8LengthSmall(string);
     const buf = allocate(size);
@@ -324,15 +427,92 @@ function fromString(string, encoding) {
     }
     return buf;
   }
-  // Exact size first for pooled allocation; large strings get their own memory from C.
-  if (string.length * 3 >= (Buffer.poolSize >>> 1)) {
+  // One crossing into C per call. Sizes that follow from the length are exact; utf8 is
+  // written into the pool with room for the longest possible result, and the pool only
+  // advances past what was written. Large results get their own memory from C.
+  const n = string.length;
+  const half = Buffer.poolSize >>> 1;
+  let exact = -1;
+  if (canonical === 'latin1' || canonical === 'ascii') exact = n;
+  else if (canonical === 'utf16le') exact = n * 2;
+  else if (canonical === 'hex') exact = n >>> 1;
+  if (exact >= 0) {
+    if (exact >= half) return new FastBuffer(binding.fromString(string, id));
+    const buf = allocate(exact);
+    const written = binding.write(buf, string, 0, exact, id);
+    return written === exact ? buf : new FastBuffer(TypedArrayPrototypeGetBuffer(buf),
+                                                    TypedArrayPrototypeGetByteOffset(buf),
+                                                    written);
+  }
+  if (n * 3 >= half) {
     return new FastBuffer(binding.fromString(string, id));
+  }
+  if (canonical === 'utf8') {
+    const max = n * 3;
+    if (allocPool === undefined || max > allocPool.byteLength - poolOffset) createPool();
+    const written = binding.write(poolView(), string, poolOffset, max, id);
+    const buf = new FastBuffer(allocPool, poolOffset, written);
+    poolOffset += written;
+    alignPool();
+    return buf;
   }
   const size = binding.byteLength(string, id);
   const buf = allocate(size);
   const written = binding.write(buf, string, 0, size, id);
   return written === size ? buf : new FastBuffer(TypedArrayPrototypeGetBuffer(buf),
                                                  TypedArrayPrototypeGetByteOffset(buf), written);
+}
+
+// Buffer.from(string, 'base64' or 'base64url') through the engine's decoder: pooled like
+// node's for small results, the decoder's own memory for large ones. undefined when the
+// decoder refuses the text (node's lenient decoder in C then handles it).
+function fromBase64Native(string, options) {
+  const max = ((string.length + 3) >>> 2) * 3;
+  if (max < (Buffer.poolSize >>> 1)) {
+    if (allocPool === undefined || max > allocPool.byteLength - poolOffset) createPool();
+    const buf = new FastBuffer(allocPool, poolOffset, max);
+    let written;
+    try {
+      written = ReflectApply(nativeSetFromBase64, buf, [string, options]).written;
+    } catch {
+      return undefined;
+    }
+    const result = written === max ? buf : new FastBuffer(allocPool, poolOffset, written);
+    poolOffset += written;
+    alignPool();
+    return result;
+  }
+  let bytes;
+  try {
+    bytes = nativeFromBase64(string, options);
+  } catch {
+    return undefined;
+  }
+  return new FastBuffer(TypedArrayPrototypeGetBuffer(bytes), 0,
+                        TypedArrayPrototypeGetLength(bytes));
+}
+
+// Buffer.from(string, 'hex') of an even-length string through the engine's decoder;
+// undefined when a character is not a hex digit (node stops at the first bad pair, in C).
+function fromHexNative(string) {
+  const size = string.length >>> 1;
+  if (size < (Buffer.poolSize >>> 1)) {
+    const buf = allocate(size);
+    try {
+      ReflectApply(nativeSetFromHex, buf, [string]);
+    } catch {
+      return undefined;
+    }
+    return buf;
+  }
+  let bytes;
+  try {
+    bytes = nativeFromHex(string);
+  } catch {
+    return undefined;
+  }
+  return new FastBuffer(TypedArrayPrototypeGetBuffer(bytes), 0,
+                        TypedArrayPrototypeGetLength(bytes));
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -411,12 +591,23 @@ Buffer.concat = function concat(list, length) {
   }
   const buffer = Buffer.allocUnsafe(length);
   let pos = 0;
+  // Whole parts are copied with the engine's typed array set, called as a method when it is
+  // the original one: the engine compiles that call inline, while the primordial wrapper
+  // costs as much as a short copy.
+  const directSet = buffer.set === nativeTypedArraySet;
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    pos += copyImpl(buf, buffer, pos, 0, buf.length);
+    const n = buf.length;
+    if (n > 0 && n <= length - pos) {
+      if (directSet) buffer.set(buf, pos);
+      else TypedArrayPrototypeSet(buffer, buf, pos);
+      pos += n;
+    } else {
+      pos += copyImpl(buf, buffer, pos, 0, n);
+    }
   }
   // A total length larger than the parts leaves zeros, not old pool contents.
   if (pos < length) TypedArrayPrototypeFill(buffer, 0, pos, length);
@@ -450,6 +641,13 @@ function latin1SliceSmall(buf, start, end) {
 }
 
 function decode(buf, canonical, start, end) {
+  if ((canonical === 'base64' || canonical === 'base64url') && hasNativeBase64) {
+    const view = start === 0 && end === TypedArrayPrototypeGetLength(buf) ? buf :
+      new Uint8Array(TypedArrayPrototypeGetBuffer(buf),
+                     TypedArrayPrototypeGetByteOffset(buf) + start, end - start);
+    return ReflectApply(nativeToBase64, view,
+                        [canonical === 'base64' ? kBase64Options : kBase64UrlEncodeOptions]);
+  }
   if (end - start < kSmall) {
     if (canonical === 'latin1') return latin1SliceSmall(buf, start, end);
     if (canonical === 'utf8' || canonical === 'ascii') {
@@ -498,7 +696,13 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
     for (let i = 0; i < nb; i++) target[targetStart + i] = source[sourceStart + i];
     return nb;
   }
-  return binding.copy(source, target, targetStart, sourceStart, nb);
+  // The engine's typed array copy (a memmove, overlap-safe as the specification requires)
+  // costs less than a crossing into C, even with a view to make.
+  const from = sourceStart === 0 && nb === TypedArrayPrototypeGetLength(source) ? source :
+    new Uint8Array(TypedArrayPrototypeGetBuffer(source),
+                   TypedArrayPrototypeGetByteOffset(source) + sourceStart, nb);
+  TypedArrayPrototypeSet(target, from, targetStart);
+  return nb;
 }
 
 function toInteger(value, defaultValue) {
@@ -988,13 +1192,29 @@ function transcode(source, fromEncoding, toEncoding) {
   return fromString(text, to);
 }
 
+// node's check of a detached ArrayBuffer comes from C++: a plain Error with a code and no
+// "[code]" in its message or stack.
+function checkNotDetached(input) {
+  if (!isTypedArray(input) && input.detached === true) {
+    const err = new Error('Cannot validate on a detached buffer');
+    err.code = 'ERR_INVALID_STATE';
+    throw err;
+  }
+}
+
 function isUtf8(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
+    checkNotDetached(input);
+    return binding.isUtf8(input);
+  }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
+    checkNotDetached(input);
+    return binding.isAscii(input);
+  }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 

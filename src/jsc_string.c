@@ -20,6 +20,9 @@ typedef void (*try_create_fn)(void **result, void **string);
 
 typedef void (*lock_holder_fn)(void *holder, void *global);
 typedef void (*lock_release_fn)(void *holder);
+/*   JSString* jsStringWithCacheSlowCase(VM&, StringImpl&): a string value that shares the
+ *   StringImpl (the public JSValueMakeString copies the characters once more). */
+typedef JSValueRef (*make_value_fn)(void *vm, void *impl);
 
 static struct {
   create_uninitialized_fn create8;
@@ -27,8 +30,23 @@ static struct {
   try_create_fn try_create;
   lock_holder_fn lock_holder;
   lock_release_fn lock_release;
+  make_value_fn make_value;
 } engine;
 static pthread_once_t lock_once = PTHREAD_ONCE_INIT;
+
+/* 1 once JSContextGetGlobalContext(ctx) has been seen to return ctx itself (a context
+ * reference is its global object), -1 when it did not: the public call takes and drops
+ * the engine's lock, which costs more than the rest of a small binding call. */
+static int context_is_global;
+
+static JSGlobalContextRef global_of(JSContextRef ctx) {
+  if (context_is_global == 1)
+    return (JSGlobalContextRef)ctx;
+  JSGlobalContextRef global = JSContextGetGlobalContext(ctx);
+  if (context_is_global == 0)
+    context_is_global = (const void *)global == (const void *)ctx ? 1 : -1;
+  return global;
+}
 
 static void resolve_lock(void) {
   engine.lock_holder =
@@ -44,7 +62,7 @@ void nd_engine_lock(nd_engine_lock_t *lock, JSContextRef ctx) {
   if (lock->held) {
     lock->holder[0] = lock->holder[1] = NULL;
     /* A context reference is the engine's global object. */
-    engine.lock_holder(lock->holder, (void *)JSContextGetGlobalContext(ctx));
+    engine.lock_holder(lock->holder, (void *)global_of(ctx));
   }
 }
 
@@ -102,6 +120,8 @@ static void calibrate(void) {
       RTLD_DEFAULT, "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE");
   engine.try_create =
       (try_create_fn)dlsym(RTLD_DEFAULT, "_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
+  engine.make_value = (make_value_fn)dlsym(
+      RTLD_DEFAULT, "_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
   if (engine.create8 == NULL || engine.create16 == NULL || engine.try_create == NULL) {
     engine.create8 = engine.create16 = NULL;
     engine.try_create = NULL;
@@ -259,8 +279,52 @@ void nd_newstr_truncate(nd_newstr_t *s, size_t length) {
     *(uint32_t *)((char *)s->impl + impl_length_offset) = (uint32_t)length;
 }
 
+/* 1 once a string value made by engine.make_value has been checked against the public
+ * API's, -1 when the check failed (or the function is missing): then JSValueMakeString. */
+static int make_value_checked;
+
+/* The string value for a finished builder through engine.make_value, or NULL. The
+ * engine's lock must be held while it allocates; taking it is a cheap re-entry when the
+ * binding already holds it (nd_engine_lock). */
+static JSValueRef make_value_direct(JSContextRef ctx, nd_newstr_t *s) {
+  if (make_value_checked < 0 || engine.make_value == NULL || engine.lock_holder == NULL)
+    return NULL;
+  /* A context group reference is the engine's VM. */
+  void *vm = (void *)JSContextGetGroup(ctx);
+  if (vm == NULL)
+    return NULL;
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
+  JSValueRef v = engine.make_value(vm, s->impl);
+  nd_engine_unlock(&lock);
+  if (make_value_checked == 0) {
+    bool same = false;
+    if (v != NULL && JSValueIsString(ctx, v)) {
+      JSStringRef copy = JSValueToStringCopy(ctx, v, NULL);
+      same = copy != NULL && JSStringIsEqual(copy, s->ref);
+      if (copy != NULL)
+        JSStringRelease(copy);
+    }
+    make_value_checked = same ? 1 : -1;
+    if (!same)
+      return NULL;
+  }
+  return v;
+}
+
 JSValueRef nd_newstr_finish(JSContextRef ctx, nd_newstr_t *s) {
   JSStringRef ref = s->ref;
+  if (ref != NULL && s->length > 0) {
+    pthread_once(&lock_once, resolve_lock);
+    JSValueRef v = make_value_direct(ctx, s);
+    if (v != NULL) {
+      JSStringRelease(ref);
+      s->ref = NULL;
+      s->latin1 = NULL;
+      s->utf16 = NULL;
+      return v;
+    }
+  }
   if (ref == NULL) {
     if (s->utf16 != NULL) {
       ref = JSStringCreateWithCharacters(s->utf16, s->length);
@@ -282,4 +346,138 @@ JSValueRef nd_newstr_finish(JSContextRef ctx, nd_newstr_t *s) {
   s->latin1 = NULL;
   s->utf16 = NULL;
   return v;
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Host functions. Engine entry points (Itanium C++ ABI, x86-64):
+ *   JSFunction* JSFunction::create(VM&, JSGlobalObject*, unsigned length, const String& name,
+ *       NativeFunction, ImplementationVisibility, Intrinsic, NativeFunction constructor,
+ *       const DOMJIT::Signature*)
+ *   Exception* VM::throwException(JSGlobalObject*, JSValue)
+ *   EncodedJSValue callHostFunctionAsConstructor(JSGlobalObject*, CallFrame*)
+ * A native function receives its global object and call frame; the frame is an array of
+ * 64-bit registers: [4] holds the argument count including `this` (in its low half), [5]
+ * `this`, and the arguments follow from [6]. Values are the engine's 64-bit encoding, which
+ * is what the C API's JSValueRef carries on this platform. */
+
+typedef void *(*make_function_fn)(void *vm, void *global, unsigned length, void *name,
+                                  nd_host_fn fn, unsigned visibility, unsigned intrinsic,
+                                  nd_host_fn constructor, const void *signature);
+typedef void *(*vm_throw_fn)(void *vm, void *global, JSValueRef value);
+
+static make_function_fn make_function;
+static vm_throw_fn vm_throw;
+static nd_host_fn host_constructor;
+/* 0 not yet checked, 1 usable, -1 not usable. */
+static int host_state;
+
+enum { FRAME_ARGC = 4, FRAME_ARGS = 6 };
+
+int64_t nd_host_call(void *global, void *frame, nd_callback_t body) {
+  const uint64_t *slots = frame;
+  uint32_t count = (uint32_t)slots[FRAME_ARGC];
+  size_t argc = count > 0 ? count - 1 : 0;
+  const JSValueRef *argv = (const JSValueRef *)(slots + FRAME_ARGS);
+  JSContextRef ctx = global;
+  JSValueRef exc = NULL;
+  JSValueRef r = body(ctx, NULL, NULL, argc, argv, &exc);
+  /* As for a C API callback, a reported exception wins over the returned value. */
+  if (exc == NULL && r != NULL)
+    return (int64_t)(intptr_t)r;
+  vm_throw((void *)JSContextGetGroup(ctx), global, exc != NULL ? exc : JSValueMakeUndefined(ctx));
+  return 0; /* the empty value: the engine sees the exception */
+}
+
+/* The probe the check calls: with a first argument equal (as encoded bits) to probe_first,
+ * it returns its argument count; with probe_throw it throws its second argument. */
+static JSValueRef probe_first, probe_throw;
+
+static JSValueRef probe_body(JSContextRef ctx, JSObjectRef function, JSObjectRef this_object,
+                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+  (void)function;
+  (void)this_object;
+  if (argc >= 2 && argv[0] == probe_throw) {
+    *exc = argv[1];
+    return NULL;
+  }
+  return JSValueMakeNumber(ctx, argc >= 1 && argv[0] == probe_first ? (double)argc : -1);
+}
+ND_HOST_ENTRY(probe_body)
+
+static JSObjectRef create_host(JSContextRef ctx, const char *name, unsigned length,
+                               nd_host_fn fn) {
+  /* The name as an engine String: the one an OpaqueJSString holds (calibrated offset). */
+  JSStringRef jsname = JSStringCreateWithUTF8CString(name);
+  void *string_field = (char *)jsname + opaque_impl_offset;
+  void *vm = (void *)JSContextGetGroup(ctx);
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
+  void *f = make_function(vm, (void *)ctx, length, string_field, fn, 0, 0, host_constructor, NULL);
+  nd_engine_unlock(&lock);
+  JSStringRelease(jsname);
+  return f;
+}
+
+static bool host_usable(JSContextRef ctx) {
+  if (host_state != 0)
+    return host_state == 1;
+  host_state = -1;
+#if !defined(__x86_64__)
+  /* The calling convention above was checked on x86-64 only. */
+  return false;
+#endif
+  if (getenv("NODUS_NO_HOST_FUNCTIONS") != NULL || !usable() || global_of(ctx) != ctx)
+    return false;
+  pthread_once(&lock_once, resolve_lock);
+  make_function = (make_function_fn)dlsym(
+      RTLD_DEFAULT,
+      "_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_"
+      "11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_"
+      "24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE");
+  vm_throw = (vm_throw_fn)dlsym(RTLD_DEFAULT,
+                                "_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE");
+  host_constructor = (nd_host_fn)dlsym(
+      RTLD_DEFAULT, "_ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE");
+  if (make_function == NULL || vm_throw == NULL || host_constructor == NULL ||
+      engine.lock_holder == NULL || JSContextGetGroup(ctx) == NULL)
+    return false;
+
+  JSObjectRef probe = create_host(ctx, "probe", 2, probe_body_host);
+  if (probe == NULL || !JSObjectIsFunction(ctx, probe))
+    return false;
+  JSValueProtect(ctx, probe);
+  probe_first = JSValueMakeNumber(ctx, 5);
+  probe_throw = JSValueMakeNumber(ctx, 42);
+  bool ok = false;
+  JSStringRef text = JSStringCreateWithUTF8CString("probe");
+  JSValueRef message = JSValueMakeString(ctx, text);
+  JSStringRelease(text);
+  JSValueRef args[3] = {probe_first, message, JSValueMakeBoolean(ctx, true)};
+  JSValueRef exc = NULL;
+  JSValueRef r = JSObjectCallAsFunction(ctx, probe, NULL, 3, args, &exc);
+  if (r != NULL && exc == NULL && JSValueIsNumber(ctx, r) && JSValueToNumber(ctx, r, NULL) == 3) {
+    JSValueRef throw_args[2] = {probe_throw, message};
+    r = JSObjectCallAsFunction(ctx, probe, NULL, 2, throw_args, &exc);
+    ok = r == NULL && exc != NULL && JSValueIsStrictEqual(ctx, exc, message);
+  }
+  JSValueUnprotect(ctx, probe);
+  if (ok)
+    host_state = 1;
+  return ok;
+}
+
+JSObjectRef nd_host_function(JSContextRef ctx, const char *name, unsigned length, nd_host_fn fn) {
+  if (!host_usable(ctx))
+    return NULL;
+  return create_host(ctx, name, length, fn);
+}
+
+void nd_use_host_function(JSContextRef ctx, JSObjectRef obj, const char *name, unsigned length,
+                          nd_host_fn fn) {
+  JSObjectRef f = nd_host_function(ctx, name, length, fn);
+  if (f == NULL)
+    return;
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, obj, key, f, kJSPropertyAttributeNone, NULL);
+  JSStringRelease(key);
 }

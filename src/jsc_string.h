@@ -67,4 +67,34 @@ typedef struct {
 void nd_engine_lock(nd_engine_lock_t *lock, JSContextRef ctx);
 void nd_engine_unlock(nd_engine_lock_t *lock);
 
+/* Functions the engine calls directly, as it calls its own built-ins ("host functions").
+ * A function made by the C API (JSObjectMakeFunctionWithCallback) releases the engine's
+ * lock before its callback runs and takes it again afterwards, and every engine call
+ * inside takes it once more: together most of the cost of a small call. A host function
+ * runs with the lock held. Its body is an ordinary callback (function and this_object are
+ * NULL); an exception it reports through *exc is thrown into the engine.
+ *
+ * The engine's function constructor and call frame layout are checked once against a
+ * probe function; nd_host_function returns NULL when they are unavailable or the check
+ * failed, and the caller keeps its C API function. */
+typedef JSValueRef (*nd_callback_t)(JSContextRef ctx, JSObjectRef function, JSObjectRef this_object,
+                                    size_t argc, const JSValueRef argv[], JSValueRef *exc);
+typedef int64_t (*nd_host_fn)(void *global, void *frame);
+
+JSObjectRef nd_host_function(JSContextRef ctx, const char *name, unsigned length, nd_host_fn fn);
+
+/* The body of every host function: runs `body` on the frame's arguments. */
+int64_t nd_host_call(void *global, void *frame, nd_callback_t body);
+
+/* Defines name##_host, the host function entry for the callback `name`. */
+#define ND_HOST_ENTRY(name)                                                                        \
+  static int64_t name##_host(void *global, void *frame) {                                         \
+    return nd_host_call(global, frame, name);                                                      \
+  }
+
+/* Replaces obj[name] (a C API function) with a host function running `fn`, when host
+ * functions are usable. */
+void nd_use_host_function(JSContextRef ctx, JSObjectRef obj, const char *name, unsigned length,
+                          nd_host_fn fn);
+
 #endif

@@ -36,6 +36,11 @@ const kEncoding = {
 // Canonical encoding name for node's accepted spellings, or undefined.
 function normalizeEncoding(enc) {
   if (enc === undefined || enc === null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  // The other canonical names as programs usually spell them, without lower-casing.
+  if (enc === 'latin1' || enc === 'base64' || enc === 'hex' || enc === 'ascii' ||
+      enc === 'utf16le' || enc === 'base64url') {
+    return enc;
+  }
   return slowNormalizeEncoding(enc);
 }
 

@@ -14,6 +14,7 @@ const {
   RegExpPrototypeSymbolReplace,
   Symbol,
   SymbolToStringTag,
+  TypedArrayPrototypeSlice,
   Uint32Array,
   Uint8Array,
 } = primordials;
@@ -155,6 +156,8 @@ function toBytes(input, encoding) {
 // ---------------------------------------------------------------------------------------
 
 const encodeIntoResults = new Uint32Array(2);
+const kScratchMax = 16 * 1024;
+let encodeScratch = new Uint8Array(0);
 
 class TextEncoder {
   get encoding() {
@@ -174,6 +177,15 @@ class TextEncoder {
       const out = new Uint8Array(n);
       for (let i = 0; i < n; i++) out[i] = StringPrototypeCharCodeAt(string, i);
       return out;
+    }
+    if (n <= kScratchMax) {
+      // Encoded into a reused scratch array with room for the longest result, then copied
+      // out by the engine: one short crossing into C, and no external ArrayBuffer (whose
+      // creation and finalisation cost more than the copy at these sizes).
+      const max = n * 3;
+      if (encodeScratch.length < max) encodeScratch = new Uint8Array(kScratchMax * 3);
+      binding.encodeInto(string, encodeScratch, encodeIntoResults);
+      return TypedArrayPrototypeSlice(encodeScratch, 0, encodeIntoResults[1]);
     }
     return new Uint8Array(binding.fromString(string, kUtf8));
   }
@@ -293,12 +305,21 @@ class TextDecoder {
     return this[kIgnoreBOM];
   }
 
-  decode(input = new Uint8Array(), options = {}) {
+  decode(input = new Uint8Array(), options = undefined) {
     checkDecoder(this);
     let bytes = toBytes(input, this[kEncoding]);
     if (options !== null && options !== undefined) validateObject(options, 'options', 7);
     const stream = Boolean(options?.stream);
     const encoding = this[kEncoding];
+    if (!stream && encoding === 'utf-8' && this[kPending] === null && !this[kFatal]) {
+      // The common call, a whole non-fatal UTF-8 input, without the general bookkeeping
+      // below (whose end state, after a call that does not stream, is this same one).
+      const end = bytes.length;
+      const start = !this[kBOMSeen] && !this[kIgnoreBOM] && end >= 3 && bytes[0] === 0xef &&
+        bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      this[kBOMSeen] = false;
+      return end - start === 0 ? '' : binding.decodeUtf8(bytes, start, end);
+    }
     if (this[kConverter] !== null) {
       // The converter keeps an incomplete sequence (and any shift state) until the call
       // that does not stream.

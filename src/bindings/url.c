@@ -1846,57 +1846,85 @@ static void hostname_to_unicode(const char *s, size_t n, ubuf *out) {
 /* ------------------------------------------------------------------------------------ */
 /* The binding. */
 
+#include "../jsc_string.h"
 #include "bindings.h"
 
 static _Thread_local int32_t components[C_COUNT];
 
-/* Code points of a JavaScript value that is already a string (lib/ converts). Uses the
- * caller's stack buffer when it fits; *heap is set when the result must be freed. */
+/* cps_from_utf16 for Latin-1 characters (an engine string's 8-bit form), which hold no
+ * surrogates. */
+static size_t cps_from_latin1(const uint8_t *s, size_t n, bool fresh, bool strip_tabs,
+                              uint32_t *out) {
+  size_t start = 0, end = n;
+  if (fresh) {
+    while (start < end && s[start] <= 0x20)
+      start++;
+    while (end > start && s[end - 1] <= 0x20)
+      end--;
+  }
+  size_t o = 0;
+  for (size_t i = start; i < end; i++) {
+    uint32_t c = s[i];
+    if (strip_tabs && (c == '\t' || c == '\n' || c == '\r'))
+      continue;
+    out[o++] = c;
+  }
+  return o;
+}
+
+/* Code points of a JavaScript value that is already a string (lib/ converts), read in
+ * place (nd_str_get). Uses the caller's stack buffer when it fits; the result must be
+ * freed when it is not `stack`. When str_out is given it receives the string (released by
+ * the caller), otherwise it is released here. */
 static uint32_t *value_cps(JSContextRef ctx, JSValueRef v, bool fresh, bool strip_tabs,
-                           uint32_t *stack, size_t stack_n, size_t *n_out, JSStringRef *str_out,
+                           uint32_t *stack, size_t stack_n, size_t *n_out, nd_str_t *str_out,
                            JSValueRef *exc) {
-  JSStringRef s = JSValueToStringCopy(ctx, v, exc);
-  if (s == NULL)
+  nd_str_t s;
+  if (!nd_str_get(ctx, v, &s, exc))
     return NULL;
-  size_t n = JSStringGetLength(s);
-  const JSChar *chars = JSStringGetCharactersPtr(s);
+  size_t n = s.length;
   uint32_t *out = n <= stack_n ? stack : malloc((n + 1) * sizeof *out);
   if (out == NULL)
     abort();
-  *n_out = cps_from_utf16((const uint16_t *)chars, n, fresh, strip_tabs, out);
+  if (s.latin1 != NULL)
+    *n_out = cps_from_latin1(s.latin1, n, fresh, strip_tabs, out);
+  else
+    *n_out = cps_from_utf16((const uint16_t *)s.utf16, n, fresh, strip_tabs, out);
   if (str_out != NULL)
     *str_out = s;
   else
-    JSStringRelease(s);
+    nd_str_release(&s);
   return out;
 }
 
-/* A JS string for ASCII bytes; returns `same` (the input value) when the text is equal
- * to `same_str`, saving an allocation for already-normalized input. */
-static JSValueRef ascii_string(JSContextRef ctx, const char *s, size_t n, JSStringRef same_str,
-                               JSValueRef same) {
-  if (same_str != NULL && JSStringGetLength(same_str) == n) {
-    const JSChar *c = JSStringGetCharactersPtr(same_str);
-    size_t i = 0;
-    while (i < n && c[i] == (unsigned char)s[i])
-      i++;
-    if (i == n)
-      return same;
+/* Whether the string's characters are exactly the n bytes at s. */
+static bool str_equals_bytes(const nd_str_t *str, const char *s, size_t n) {
+  if (str->length != n)
+    return false;
+  if (n == 0)
+    return true;
+  if (str->latin1 != NULL)
+    return memcmp(str->latin1, s, n) == 0;
+  for (size_t i = 0; i < n; i++) {
+    if (str->utf16[i] != (unsigned char)s[i])
+      return false;
   }
-  /* From a NUL-terminated copy: the engine makes an 8-bit string for ASCII text. A
-   * serialized URL never contains NUL (it is percent-encoded). */
-  char stack[512];
-  char *buf = n < sizeof stack ? stack : malloc(n + 1);
-  if (buf == NULL)
+  return true;
+}
+
+/* A JS string for ASCII bytes; returns `same` (the input value) when the text is equal
+ * to `same_str`, saving an allocation for already-normalized input. The string is built
+ * in place as an 8-bit engine string (nd_newstr_latin1). */
+static JSValueRef ascii_string(JSContextRef ctx, const char *s, size_t n, const nd_str_t *same_str,
+                               JSValueRef same) {
+  if (same_str != NULL && same_str->ref != NULL && str_equals_bytes(same_str, s, n))
+    return same;
+  nd_newstr_t str;
+  if (!nd_newstr_latin1(&str, n))
     abort();
-  memcpy(buf, s, n);
-  buf[n] = 0;
-  JSStringRef str = JSStringCreateWithUTF8CString(buf);
-  if (buf != stack)
-    free(buf);
-  JSValueRef v = JSValueMakeString(ctx, str);
-  JSStringRelease(str);
-  return v;
+  if (n > 0)
+    memcpy(str.latin1, s, n);
+  return nd_newstr_finish(ctx, &str);
 }
 
 #define CPS_STACK 512
@@ -1912,19 +1940,29 @@ static _Thread_local struct {
   url_t url;
 } base_cache;
 
+/* Whether the string's characters equal its length of UTF-16 units at units. */
+static bool str_equals_units(const nd_str_t *str, const JSChar *units) {
+  if (str->latin1 != NULL) {
+    for (size_t i = 0; i < str->length; i++) {
+      if (units[i] != str->latin1[i])
+        return false;
+    }
+    return true;
+  }
+  return str->length == 0 || memcmp(str->utf16, units, str->length * sizeof(JSChar)) == 0;
+}
+
 /* The parsed base for base_v: a pointer into the cache, or into *scratch (initialised by
  * the caller) when the base is too long to keep. Returns 1, 0 when the base is not a
  * URL, -1 with *exc set. */
 static int get_base(JSContextRef ctx, JSValueRef base_v, url_t *scratch, const url_t **out,
                     JSValueRef *exc) {
-  JSStringRef s = JSValueToStringCopy(ctx, base_v, exc);
-  if (s == NULL)
+  nd_str_t s;
+  if (!nd_str_get(ctx, base_v, &s, exc))
     return -1;
-  size_t n = JSStringGetLength(s);
-  const JSChar *chars = JSStringGetCharactersPtr(s);
-  if (base_cache.valid && base_cache.len == n &&
-      (n == 0 || memcmp(base_cache.text, chars, n * sizeof(JSChar)) == 0)) {
-    JSStringRelease(s);
+  size_t n = s.length;
+  if (base_cache.valid && base_cache.len == n && str_equals_units(&s, base_cache.text)) {
+    nd_str_release(&s);
     *out = &base_cache.url;
     return base_cache.ok ? 1 : 0;
   }
@@ -1932,7 +1970,8 @@ static int get_base(JSContextRef ctx, JSValueRef base_v, url_t *scratch, const u
   uint32_t *cps = n <= CPS_STACK ? stack : malloc((n + 1) * sizeof *cps);
   if (cps == NULL)
     abort();
-  size_t m = cps_from_utf16((const uint16_t *)chars, n, true, true, cps);
+  size_t m = s.latin1 != NULL ? cps_from_latin1(s.latin1, n, true, true, cps)
+                              : cps_from_utf16((const uint16_t *)s.utf16, n, true, true, cps);
   url_t *target = scratch;
   if (n <= BASE_CACHE_MAX) {
     static _Thread_local bool initialised;
@@ -1947,13 +1986,13 @@ static int get_base(JSContextRef ctx, JSValueRef base_v, url_t *scratch, const u
   if (cps != stack)
     free(cps);
   if (target == &base_cache.url) {
-    if (n > 0)
-      memcpy(base_cache.text, chars, n * sizeof(JSChar));
+    for (size_t i = 0; i < n; i++)
+      base_cache.text[i] = s.latin1 != NULL ? s.latin1[i] : s.utf16[i];
     base_cache.len = n;
     base_cache.ok = r == PARSE_OK;
     base_cache.valid = true;
   }
-  JSStringRelease(s);
+  nd_str_release(&s);
   *out = target;
   return r == PARSE_OK ? 1 : 0;
 }
@@ -1961,7 +2000,7 @@ static int get_base(JSContextRef ctx, JSValueRef base_v, url_t *scratch, const u
 /* Parses `input` against the optional base value (undefined for none) into url.
  * Returns 1 on success, 0 on failure, -1 with *exc set. */
 static int parse_value(JSContextRef ctx, JSValueRef input, JSValueRef base_v, url_t *url,
-                       JSStringRef *input_str, JSValueRef *exc) {
+                       nd_str_t *input_str, JSValueRef *exc) {
   url_t scratch;
   url_init(&scratch);
   const url_t *base = NULL;
@@ -1989,7 +2028,7 @@ static int parse_value(JSContextRef ctx, JSValueRef input, JSValueRef base_v, ur
 
 /* Serializes url, fills `components`, returns the href string (or undefined when the
  * href is too long for a JavaScript string). */
-static JSValueRef finish(JSContextRef ctx, const url_t *url, JSStringRef same_str,
+static JSValueRef finish(JSContextRef ctx, const url_t *url, const nd_str_t *same_str,
                          JSValueRef same) {
   ubuf out;
   ub_init(&out);
@@ -2005,10 +2044,10 @@ static JSValueRef finish(JSContextRef ctx, const url_t *url, JSStringRef same_st
 
 /* parse(input, base) -> href, or undefined when the input (or base) is not a URL. The
  * component offsets are written into `components`. */
-static ND_FUNCTION(js_parse) {
+static ND_FUNCTION(js_parse_locked) {
   url_t url;
   url_init(&url);
-  JSStringRef input_str = NULL;
+  nd_str_t input_str = {0};
   int r = parse_value(ctx, ND_ARG(0), ND_ARG(1), &url, &input_str, exc);
   JSValueRef result;
   if (r < 0)
@@ -2016,15 +2055,14 @@ static ND_FUNCTION(js_parse) {
   else if (r == 0)
     result = JSValueMakeUndefined(ctx);
   else
-    result = finish(ctx, &url, input_str, ND_ARG(0));
-  if (input_str != NULL)
-    JSStringRelease(input_str);
+    result = finish(ctx, &url, &input_str, ND_ARG(0));
+  nd_str_release(&input_str);
   url_free(&url);
   return result;
 }
 
 /* canParse(input, base) -> boolean. */
-static ND_FUNCTION(js_can_parse) {
+static ND_FUNCTION(js_can_parse_locked) {
   url_t url;
   url_init(&url);
   int r = parse_value(ctx, ND_ARG(0), ND_ARG(1), &url, NULL, exc);
@@ -2036,7 +2074,7 @@ static ND_FUNCTION(js_can_parse) {
 
 /* update(href, action, value) -> the new href (components updated), or false when href
  * does not parse. */
-static ND_FUNCTION(js_update) {
+static ND_FUNCTION(js_update_locked) {
   url_t url;
   url_init(&url);
   int r = parse_value(ctx, ND_ARG(0), NULL, &url, NULL, exc);
@@ -2175,6 +2213,25 @@ static ND_FUNCTION(js_legacy_to_ascii) {
   return r;
 }
 
+/* The exported functions hold the engine's lock for their whole run (nd_engine_lock), so
+ * that the engine calls inside them are cheap re-entries instead of full lock cycles. */
+#define LOCKED(name)                                                                               \
+  static ND_FUNCTION(name) {                                                                       \
+    nd_engine_lock_t lock;                                                                         \
+    nd_engine_lock(&lock, ctx);                                                                    \
+    JSValueRef r = name##_locked(ctx, function, this_object, argc, argv, exc);                     \
+    nd_engine_unlock(&lock);                                                                       \
+    return r;                                                                                      \
+  }
+
+LOCKED(js_parse)
+LOCKED(js_can_parse)
+LOCKED(js_update)
+/* The same bodies as host functions (jsc_string.h), used when the engine allows. */
+ND_HOST_ENTRY(js_parse_locked)
+ND_HOST_ENTRY(js_can_parse_locked)
+ND_HOST_ENTRY(js_update_locked)
+
 void nd__binding_url_init(JSContextRef ctx, JSObjectRef exports) {
   init_sets();
   static const nd_method_t methods[] = {
@@ -2188,6 +2245,9 @@ void nd__binding_url_init(JSContextRef ctx, JSObjectRef exports) {
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
+  nd_use_host_function(ctx, exports, "parse", 2, js_parse_locked_host);
+  nd_use_host_function(ctx, exports, "canParse", 2, js_can_parse_locked_host);
+  nd_use_host_function(ctx, exports, "update", 3, js_update_locked_host);
   nd_set(ctx, exports, "components",
          JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array, components,
                                                sizeof components, NULL, NULL, NULL));
