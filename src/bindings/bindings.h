@@ -17,6 +17,7 @@
   V(builtins)                                                                                      \
   V(cares_wrap)                                                                                    \
   V(constants)                                                                                     \
+  V(contextify)                                                                                    \
   V(crypto)                                                                                        \
   V(errors)                                                                                        \
   V(fs)                                                                                            \

@@ -1,0 +1,5 @@
+'use strict';
+
+// node:process is the global process object itself.
+
+module.exports = process;
