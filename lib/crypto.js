@@ -18,7 +18,10 @@ const {
   randomInt,
   randomUUID,
 } = require('internal/crypto/random');
-const { codedError } = require('internal/errors');
+const {
+  codedError,
+  codes: { ERR_WORKER_UNSUPPORTED_OPERATION },
+} = require('internal/errors');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -40,29 +43,63 @@ function timingSafeEqual(buf1, buf2) {
     new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : new Uint8Array(v));
   return binding.timingSafeEqual(view(buf1), view(buf2));
 }
+// node's timingSafeEqual is its native function, which declares no parameters.
+ObjectDefineProperty(timingSafeEqual, 'length', { __proto__: null, value: 0 });
+
+function getFips() {
+  return binding.getFips();
+}
+
+// OpenSSL's FIPS switch is process-wide state, which a worker may not change.
+function setFips(val) {
+  if (!require('worker_threads').isMainThread) {
+    throw new ERR_WORKER_UNSUPPORTED_OPERATION('Calling crypto.setFips()');
+  }
+  binding.setFips(val);
+}
 
 function webcrypto() {
   return require('internal/crypto/webcrypto');
+}
+
+// crypto.getRandomValues works detached from any object (unlike the Web Crypto method,
+// which requires globalThis.crypto as `this`).
+function getRandomValues(array) {
+  return webcrypto().crypto.getRandomValues(array);
 }
 
 module.exports = {
   createHash,
   createHmac,
   getHashes,
-  hash,
   randomBytes,
   randomFill,
   randomFillSync,
   randomInt,
   randomUUID,
   timingSafeEqual,
+  getFips,
+  setFips,
+  hash,
   Hash,
   Hmac,
-  // The same function object on both names, as in node.
-  pseudoRandomBytes: randomBytes,
-  prng: randomBytes,
-  rng: randomBytes,
 };
+
+// The old names of randomBytes: hidden accessors that give the same function, and that a
+// program may overwrite (the property then becomes a plain hidden value).
+for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  ObjectDefineProperty(module.exports, name, {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return randomBytes; },
+    set(value) {
+      ObjectDefineProperty(this, name, {
+        __proto__: null, value, writable: true, enumerable: false, configurable: true,
+      });
+    },
+  });
+}
 
 // crypto.constants: OpenSSL's numbers as node lists them, on a null-prototype object;
 // defaultCipherList is settable (node's --tls-cipher-list default) and reads back.
@@ -79,7 +116,10 @@ function makeConstants() {
         enumerable: true, configurable: true,
       });
     } else {
-      constants[key] = source[key];
+      // Read-only and not deletable, like the other constants.
+      ObjectDefineProperty(constants, key, {
+        __proto__: null, value: source[key], writable: false, enumerable: true, configurable: false,
+      });
     }
   }
   return constants;
@@ -89,6 +129,12 @@ ObjectDefineProperties(module.exports, {
   constants: {
     __proto__: null, configurable: false, enumerable: true, writable: false,
     value: makeConstants(),
+  },
+  // crypto.fips (deprecated, DEP0093): getFips/setFips as a hidden property.
+  fips: {
+    __proto__: null, configurable: false, enumerable: false,
+    get: getFips,
+    set: setFips,
   },
   webcrypto: {
     __proto__: null, configurable: false, enumerable: true,
@@ -100,6 +146,6 @@ ObjectDefineProperties(module.exports, {
   },
   getRandomValues: {
     __proto__: null, configurable: false, enumerable: true,
-    get() { return webcrypto().getRandomValues; },
+    get() { return getRandomValues; },
   },
 });

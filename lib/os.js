@@ -8,6 +8,7 @@ const {
   Float64Array,
   ObjectDefineProperties,
   StringPrototypeSlice,
+  StringPrototypeToLowerCase,
   SymbolToPrimitive,
 } = primordials;
 
@@ -35,27 +36,29 @@ function primitiveFunction(fn) {
   return fn;
 }
 
-const getHostname = primitiveFunction(function hostname() {
+// The function names are node's (its internal ones, and `wrappedFn` for the ones that
+// check a system call's result): `os.hostname.name` is observable.
+const getHostname = primitiveFunction(function wrappedFn() {
   return checked(binding.getHostname);
 });
 
-const getHomeDirectory = primitiveFunction(function homedir() {
+const getHomeDirectory = primitiveFunction(function wrappedFn() {
   return checked(binding.getHomeDirectory);
 });
 
-const getUptime = primitiveFunction(function uptime() {
+const getUptime = primitiveFunction(function wrappedFn() {
   return checked(binding.getUptime);
 });
 
-const getFreeMem = primitiveFunction(function freemem() {
+const getFreeMem = primitiveFunction(function getFreeMem() {
   return binding.getFreeMem();
 });
 
-const getTotalMem = primitiveFunction(function totalmem() {
+const getTotalMem = primitiveFunction(function getTotalMem() {
   return binding.getTotalMem();
 });
 
-const getAvailableParallelism = primitiveFunction(function availableParallelism() {
+const getAvailableParallelism = primitiveFunction(function getAvailableParallelism() {
   return binding.getAvailableParallelism();
 });
 
@@ -65,10 +68,10 @@ function osInfo() {
   return osInformation;
 }
 
-const getOSType = primitiveFunction(function type() { return osInfo()[0]; });
-const getOSVersion = primitiveFunction(function version() { return osInfo()[1]; });
-const getOSRelease = primitiveFunction(function release() { return osInfo()[2]; });
-const getMachine = primitiveFunction(function machine() { return osInfo()[3]; });
+const getOSType = primitiveFunction(function getOSType() { return osInfo()[0]; });
+const getOSVersion = primitiveFunction(function getOSVersion() { return osInfo()[1]; });
+const getOSRelease = primitiveFunction(function getOSRelease() { return osInfo()[2]; });
+const getMachine = primitiveFunction(function getMachine() { return osInfo()[3]; });
 
 function loadavg() {
   const avg = new Float64Array(3);
@@ -184,10 +187,22 @@ function getPriority(pid) {
   return checked(binding.getPriority, pid);
 }
 
+// options.encoding names how the strings come back: 'buffer' for Buffers, or any Buffer
+// encoding (case-insensitive) applied to their UTF-8 bytes; anything else means UTF-8.
+function userInfoEncoder(options) {
+  if (options === null || typeof options !== 'object') return (s) => s;
+  const encoding = options.encoding;
+  if (typeof encoding !== 'string') return (s) => s;
+  if (StringPrototypeToLowerCase(encoding) === 'buffer') {
+    return (s) => (s === null ? s : Buffer.from(s));
+  }
+  if (!Buffer.isEncoding(encoding)) return (s) => s;
+  return (s) => (s === null ? s : Buffer.from(s).toString(encoding));
+}
+
 function userInfo(options) {
   const data = checked(binding.getUserInfo);
-  const encode = options?.encoding === 'buffer' ? (s) => (s === null ? s : Buffer.from(s)) :
-    (s) => s;
+  const encode = userInfoEncoder(options);
   return {
     __proto__: null,
     uid: data[0],

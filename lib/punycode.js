@@ -45,8 +45,26 @@ function ucs2decode(string) {
   return output;
 }
 
+// Node spreads the argument into String.fromCodePoint; the errors keep V8's wording (which
+// names the spread operand, `codePoints`, and the offending number).
 function ucs2encode(codePoints) {
-  return String.fromCodePoint(...codePoints);
+  if (codePoints === undefined || codePoints === null) {
+    throw new TypeError(`codePoints is not iterable (cannot read property ${codePoints})`);
+  }
+  const points = [...codePoints];
+  let out = '';
+  for (let i = 0; i < points.length; i++) {
+    const n = +points[i];
+    if (!Number.isInteger(n) || n < 0 || n > 0x10ffff) {
+      throw new RangeError(`Invalid code point ${n}`);
+    }
+    points[i] = n;
+  }
+  // In slices, so that long arrays stay below the engine's argument count limit.
+  for (let i = 0; i < points.length; i += 8192) {
+    out += String.fromCodePoint.apply(null, points.slice(i, i + 8192));
+  }
+  return out;
 }
 
 function basicToDigit(codePoint) {
@@ -106,7 +124,7 @@ function decode(input) {
     i %= out;
     output.splice(i++, 0, n);
   }
-  return String.fromCodePoint(...output);
+  return ucs2encode(output);
 }
 
 function encode(input) {
@@ -167,7 +185,11 @@ function mapDomain(domain, fn) {
     domain = at[1];
   }
   domain = domain.replace(/[\x2E\u3002\uFF0E\uFF61]/g, '.');
-  return result + domain.split('.').map(fn).join('.');
+  // Labels are converted from the last to the first, as in node: when several labels are
+  // invalid, the error is the last one's.
+  const labels = domain.split('.');
+  for (let i = labels.length - 1; i >= 0; i--) labels[i] = fn(labels[i]);
+  return result + labels.join('.');
 }
 
 function toUnicode(input) {

@@ -6,11 +6,11 @@
 
 const {
   ArrayIsArray,
+  MathAbs,
   NumberIsFinite,
+  ObjectCreate,
   ObjectKeys,
   StringPrototypeCharCodeAt,
-  StringPrototypeIndexOf,
-  StringPrototypeReplaceAll,
   StringPrototypeSlice,
 } = primordials;
 
@@ -37,19 +37,21 @@ function hexValue(code) {
 
 // Percent-encodes a string as UTF-8, keeping the unreserved characters. A lone surrogate
 // cannot be encoded (URIError, ERR_INVALID_URI), as in node.
+// str is a primitive string (qsEscape converts): its methods are called directly, as in
+// parse below.
 function encodeStr(str, noEscapeTable) {
   let out = '';
   let last = 0;
   for (let i = 0; i < str.length; i++) {
-    let c = StringPrototypeCharCodeAt(str, i);
+    let c = str.charCodeAt(i);
     if (c < 0x80) {
       if (noEscapeTable[c] === 1) continue;
-      if (last < i) out += StringPrototypeSlice(str, last, i);
+      if (last < i) out += str.slice(last, i);
       last = i + 1;
       out += hexTable[c];
       continue;
     }
-    if (last < i) out += StringPrototypeSlice(str, last, i);
+    if (last < i) out += str.slice(last, i);
     if (c < 0x800) {
       last = i + 1;
       out += hexTable[0xc0 | (c >> 6)] + hexTable[0x80 | (c & 0x3f)];
@@ -65,14 +67,14 @@ function encodeStr(str, noEscapeTable) {
     // the very end is an error; the next unit is not checked.
     i++;
     if (i >= str.length) throw new ERR_INVALID_URI();
-    const c2 = StringPrototypeCharCodeAt(str, i) & 0x3ff;
+    const c2 = str.charCodeAt(i) & 0x3ff;
     last = i + 1;
     c = 0x10000 + (((c & 0x3ff) << 10) | c2);
     out += hexTable[0xf0 | (c >> 18)] + hexTable[0x80 | ((c >> 12) & 0x3f)] +
       hexTable[0x80 | ((c >> 6) & 0x3f)] + hexTable[0x80 | (c & 0x3f)];
   }
   if (last === 0) return str;
-  if (last < str.length) return out + StringPrototypeSlice(str, last);
+  if (last < str.length) return out + str.slice(last);
   return out;
 }
 
@@ -116,7 +118,8 @@ function qsUnescape(s, decodeSpaces) {
   try {
     return decodeURIComponent(s);
   } catch {
-    return unescapeBuffer(s, decodeSpaces).toString();
+    // Through the exported unescapeBuffer, which a program may have replaced.
+    return module.exports.unescapeBuffer(s, decodeSpaces).toString();
   }
 }
 
@@ -128,38 +131,56 @@ function stringifyPrimitive(v) {
   return '';
 }
 
+// With the built-in escape, strings that need no work skip the call: empty strings, and
+// numbers below 1e21 (larger ones print with an exponent whose '+' must be escaped).
+function encodeDefault(v, encode) {
+  if (typeof v === 'string') return v.length > 0 ? encode(v) : '';
+  if (typeof v === 'number' && NumberIsFinite(v)) {
+    return MathAbs(v) < 1e21 ? `${v}` : encode(`${v}`);
+  }
+  return stringifyPrimitive(v);
+}
+
+// Any other encoder (an option, or a replaced querystring.escape) sees every value.
+function encodeCustom(v, encode) {
+  return encode(stringifyPrimitive(v));
+}
+
 function stringify(obj, sep, eq, options) {
   sep ||= '&';
   eq ||= '=';
-  let encode = qsEscape;
+  let encode = module.exports.escape;
   if (options && typeof options.encodeURIComponent === 'function') {
     encode = options.encodeURIComponent;
   }
+  const convert = encode === qsEscape ? encodeDefault : encodeCustom;
   if (obj === null || typeof obj !== 'object') return '';
   const keys = ObjectKeys(obj);
   let fields = '';
   for (let i = 0; i < keys.length; ++i) {
     const k = keys[i];
     const v = obj[k];
-    const ks = `${encode(stringifyPrimitive(k))}${eq}`;
+    const ks = convert(k, encode) + eq;
     if (ArrayIsArray(v)) {
       for (let j = 0; j < v.length; ++j) {
         if (fields !== '') fields += sep;
-        fields += ks + encode(stringifyPrimitive(v[j]));
+        fields += ks + convert(v[j], encode);
       }
     } else {
       if (fields !== '') fields += sep;
-      fields += ks + encode(stringifyPrimitive(v));
+      fields += ks + convert(v, encode);
     }
   }
   return fields;
 }
 
+// A key or value that fails the decoder falls back to the exported unescape (which a
+// program may have replaced) with '+' decoding on, as node does.
 function decodeComponent(s, decoder) {
   try {
     return decoder(s);
   } catch {
-    return qsUnescape(s, true);
+    return module.exports.unescape(s, true);
   }
 }
 
@@ -169,58 +190,139 @@ function addKeyVal(obj, key, value, keyEncoded, valEncoded, decode) {
   const current = obj[key];
   if (current === undefined) {
     obj[key] = value;
-  } else if (typeof current === 'string') {
-    obj[key] = [current, value];
+  } else if (current.pop) {
+    // Node tells its own arrays from the first value by the presence of a `pop` property
+    // (a custom decoder's results included, and null fails the same way).
+    current[current.length] = value;
   } else {
-    current.push(value);
+    obj[key] = [current, value];
   }
 }
 
+function isHexDigit(code) {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 102);
+}
+
+// One left-to-right pass with node's exact rules, which differ from splitting on the
+// separators in ways programs can see:
+// - a partial separator (or '=') match that fails does not re-examine the failing
+//   character, so 'aab' holds no 'ab' separator;
+// - maxKeys counts down once per separator, empty pairs included, and only an exact zero
+//   stops (so a fractional maxKeys never stops and a negative or NaN one means no limit);
+// - a key or value is decoded only when it holds a valid %XX sequence (or always with a
+//   custom decoder), '+' becomes ' ' (or '%20' for a custom decoder to decode).
 function parse(qs, sep, eq, options) {
-  const obj = { __proto__: null };
+  // ObjectCreate(null) rather than a literal with __proto__: null, whose prototype change
+  // leaves the engine with an object that is slower to add properties to.
+  const obj = ObjectCreate(null);
   if (typeof qs !== 'string' || qs.length === 0) return obj;
-  const separator = sep ? `${sep}` : '&';
-  const equals = eq ? `${eq}` : '=';
-  let maxKeys = 1000;
-  if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
-  let pairs = maxKeys > 0 ? maxKeys : Infinity;
-  let decode = qsUnescape;
+  // qs, separator and equals are primitive strings: their methods are called directly
+  // rather than through primordials, whose wrappers cost the engine several times more
+  // per character in this loop.
+  const separator = sep ? String(sep) : '&';
+  const equals = eq ? String(eq) : '=';
+  const sepLen = separator.length;
+  const eqLen = equals.length;
+  let remaining = 1000;
+  if (options && typeof options.maxKeys === 'number') {
+    remaining = options.maxKeys > 0 ? options.maxKeys : -1;
+  }
+  let decode = module.exports.unescape;
   if (options && typeof options.decodeURIComponent === 'function') {
     decode = options.decodeURIComponent;
   }
   const custom = decode !== qsUnescape;
+  const plus = custom ? '%20' : ' ';
 
-  let start = 0;
-  while (start <= qs.length && pairs > 0) {
-    let end = StringPrototypeIndexOf(qs, separator, start);
-    if (end === -1) end = qs.length;
-    const part = StringPrototypeSlice(qs, start, end);
-    start = end + separator.length;
-    if (part.length === 0) {
-      if (end === qs.length) break;
+  let key = '';
+  let value = '';
+  let lastPos = 0;
+  let sepIdx = 0;
+  let eqIdx = 0;
+  let keyEncoded = custom;
+  let valEncoded = custom;
+  // How much of a '%XX' has just been seen (0 when none): 1 after '%', then per hex digit.
+  let pct = 0;
+  for (let i = 0; i < qs.length; i++) {
+    const code = qs.charCodeAt(i);
+    if (code === separator.charCodeAt(sepIdx)) {
+      if (++sepIdx < sepLen) continue;
+      const end = i - sepLen + 1;
+      if (eqIdx < eqLen) {
+        if (lastPos < end) {
+          key += qs.slice(lastPos, end);
+        } else if (key.length === 0) {
+          if (--remaining === 0) return obj;
+          lastPos = i + 1;
+          sepIdx = eqIdx = 0;
+          continue;
+        }
+      } else if (lastPos < end) {
+        value += qs.slice(lastPos, end);
+      }
+      addKeyVal(obj, key, value, keyEncoded, valEncoded, decode);
+      if (--remaining === 0) return obj;
+      key = value = '';
+      keyEncoded = valEncoded = custom;
+      pct = 0;
+      lastPos = i + 1;
+      sepIdx = eqIdx = 0;
       continue;
     }
-    const eqIndex = StringPrototypeIndexOf(part, equals);
-    let key;
-    let value;
-    if (eqIndex === -1) {
-      key = part;
-      value = '';
-    } else {
-      key = StringPrototypeSlice(part, 0, eqIndex);
-      value = StringPrototypeSlice(part, eqIndex + equals.length);
+    sepIdx = 0;
+    if (eqIdx < eqLen) {
+      // Still in the key.
+      if (code === equals.charCodeAt(eqIdx)) {
+        if (++eqIdx === eqLen) {
+          const end = i - eqLen + 1;
+          if (lastPos < end) key += qs.slice(lastPos, end);
+          pct = 0;
+          lastPos = i + 1;
+        }
+        continue;
+      }
+      eqIdx = 0;
+      const keyWasEncoded = keyEncoded;
+      if (!keyEncoded) {
+        if (code === 37 /* % */) {
+          pct = 1;
+          continue;
+        }
+        if (pct > 0 && isHexDigit(code)) keyEncoded = ++pct === 3;
+        else pct = 0;
+      }
+      if (code === 43 /* + */) {
+        if (lastPos < i) key += qs.slice(lastPos, i);
+        key += plus;
+        lastPos = i + 1;
+        continue;
+      }
+      // Once the key is known to need decoding, node goes on looking for '%XX' on the
+      // value's account: such a sequence later in the key marks the value as encoded too.
+      if (keyWasEncoded && !valEncoded) {
+        if (code === 37 /* % */) pct = 1;
+        else if (pct > 0 && isHexDigit(code)) valEncoded = ++pct === 3;
+        else pct = 0;
+      }
+      continue;
     }
-    // '+' is a space; decoding is needed only for keys or values with '%' or '+'.
-    const keyPlus = StringPrototypeIndexOf(key, '+') !== -1;
-    const valuePlus = StringPrototypeIndexOf(value, '+') !== -1;
-    if (keyPlus) key = StringPrototypeReplaceAll(key, '+', ' ');
-    if (valuePlus) value = StringPrototypeReplaceAll(value, '+', ' ');
-    const keyEncoded = custom || StringPrototypeIndexOf(key, '%') !== -1;
-    const valueEncoded = custom || StringPrototypeIndexOf(value, '%') !== -1;
-    addKeyVal(obj, key, value, keyEncoded, valueEncoded, decode);
-    pairs--;
-    if (end === qs.length) break;
+    if (code === 43 /* + */) {
+      if (lastPos < i) value += qs.slice(lastPos, i);
+      value += plus;
+      lastPos = i + 1;
+    } else if (!valEncoded) {
+      if (code === 37 /* % */) pct = 1;
+      else if (pct > 0 && isHexDigit(code)) valEncoded = ++pct === 3;
+      else pct = 0;
+    }
   }
+  if (lastPos < qs.length) {
+    if (eqIdx < eqLen) key += qs.slice(lastPos);
+    else value += qs.slice(lastPos);
+  } else if (eqIdx === 0 && key.length === 0) {
+    return obj;
+  }
+  addKeyVal(obj, key, value, keyEncoded, valEncoded, decode);
   return obj;
 }
 

@@ -25,10 +25,26 @@ typedef struct {
   double value;
 } constant_t;
 
-static JSObjectRef make_table(JSContextRef ctx, const constant_t *table, size_t count) {
+/* Node's constant tables have no prototype (so `'toString' in os.constants.signals` is
+ * false) and their entries are read-only and cannot be deleted; the objects themselves
+ * stay extensible. */
+static JSObjectRef make_constants_object(JSContextRef ctx) {
   JSObjectRef obj = JSObjectMake(ctx, NULL, NULL);
+  JSObjectSetPrototype(ctx, obj, JSValueMakeNull(ctx));
+  return obj;
+}
+
+static void set_constant(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef value) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, obj, key, value,
+                      kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontDelete, NULL);
+  JSStringRelease(key);
+}
+
+static JSObjectRef make_table(JSContextRef ctx, const constant_t *table, size_t count) {
+  JSObjectRef obj = make_constants_object(ctx);
   for (size_t i = 0; i < count; i++)
-    nd_set_number(ctx, obj, table[i].name, table[i].value);
+    set_constant(ctx, obj, table[i].name, JSValueMakeNumber(ctx, table[i].value));
   return obj;
 }
 
@@ -299,12 +315,12 @@ static JSObjectRef make_crypto_constants(JSContextRef ctx) {
 }
 
 void nd__binding_constants_init(JSContextRef ctx, JSObjectRef exports) {
-  JSObjectRef os = JSObjectMake(ctx, NULL, NULL);
-  nd_set_number(ctx, os, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
-  nd_set(ctx, os, "dlopen", make_table(ctx, dlopen_constants, N(dlopen_constants)));
-  nd_set(ctx, os, "errno", make_table(ctx, errno_constants, N(errno_constants)));
-  nd_set(ctx, os, "signals", make_table(ctx, signal_constants, N(signal_constants)));
-  nd_set(ctx, os, "priority", make_table(ctx, priority_constants, N(priority_constants)));
+  JSObjectRef os = make_constants_object(ctx);
+  set_constant(ctx, os, "UV_UDP_REUSEADDR", JSValueMakeNumber(ctx, UV_UDP_REUSEADDR));
+  set_constant(ctx, os, "dlopen", make_table(ctx, dlopen_constants, N(dlopen_constants)));
+  set_constant(ctx, os, "errno", make_table(ctx, errno_constants, N(errno_constants)));
+  set_constant(ctx, os, "signals", make_table(ctx, signal_constants, N(signal_constants)));
+  set_constant(ctx, os, "priority", make_table(ctx, priority_constants, N(priority_constants)));
   nd_set(ctx, exports, "os", os);
   nd_set(ctx, exports, "fs", make_table(ctx, fs_constants, N(fs_constants)));
   nd_set(ctx, exports, "crypto", make_crypto_constants(ctx));

@@ -140,6 +140,10 @@ static hash_t *get_hash(JSContextRef ctx, JSValueRef value, JSValueRef *exc) {
   return JSObjectGetPrivate((JSObjectRef)value);
 }
 
+/* NULL for a name OpenSSL does not know, with the error queue empty. A digest OpenSSL
+ * knows but cannot provide (md4 and whirlpool live in the legacy provider, which is not
+ * loaded) also gives NULL, but leaves OpenSSL's "unsupported" error queued, which callers
+ * throw as node does. */
 static EVP_MD *fetch_digest(const char *name) {
   EVP_MD *md = EVP_MD_fetch(NULL, name, NULL);
   if (md == NULL) {
@@ -148,7 +152,8 @@ static EVP_MD *fetch_digest(const char *name) {
     const EVP_MD *legacy = EVP_get_digestbyname(name);
     if (legacy != NULL)
       md = EVP_MD_fetch(NULL, EVP_MD_get0_name(legacy), NULL);
-    ERR_clear_error();
+    if (md != NULL || legacy == NULL)
+      ERR_clear_error();
   }
   return md;
 }
@@ -163,7 +168,7 @@ static ND_FUNCTION(create_hash) {
   EVP_MD *md = fetch_digest(name);
   free(name);
   if (md == NULL)
-    return JSValueMakeUndefined(ctx);
+    return ERR_peek_error() != 0 ? throw_openssl(ctx, exc, "") : JSValueMakeUndefined(ctx);
   hash_t *h = calloc(1, sizeof *h);
   h->fetched = md;
   h->md = EVP_MD_CTX_new();
@@ -241,7 +246,22 @@ static ND_FUNCTION(hash_copy) {
     free(copy);
     return throw_openssl(ctx, exc, "Hash copy failed");
   }
-  copy->xof_length = out_len >= 0 ? (unsigned int)out_len : h->xof_length;
+  /* Like node, a copy made without an outputLength has the digest's default length, not
+   * the original's. */
+  copy->xof_length = (unsigned int)-1;
+  if (out_len >= 0) {
+    /* As at creation: a fixed-size digest accepts only its own size. */
+    const EVP_MD *md = EVP_MD_CTX_get0_md(h->md);
+    bool xof = (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
+    if (!xof && (unsigned int)out_len != (unsigned int)EVP_MD_get_size(md)) {
+      EVP_MD_CTX_free(copy->md);
+      free(copy);
+      ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
+      return throw_openssl(ctx, exc, "not XOF or invalid length");
+    }
+    if (xof)
+      copy->xof_length = (unsigned int)out_len;
+  }
   return JSObjectMake(ctx, hash_class, copy);
 }
 
@@ -253,7 +273,7 @@ static ND_FUNCTION(one_shot_digest) {
   EVP_MD *md = fetch_digest(name);
   free(name);
   if (md == NULL)
-    return JSValueMakeUndefined(ctx);
+    return ERR_peek_error() != 0 ? throw_openssl(ctx, exc, "") : JSValueMakeUndefined(ctx);
   const uint8_t *data;
   size_t len;
   if (!get_bytes(ctx, ND_ARG(1), &data, &len, exc)) {
@@ -296,7 +316,13 @@ static ND_FUNCTION(create_hmac) {
   EVP_MD *md = fetch_digest(name);
   free(name);
   if (md == NULL)
-    return JSValueMakeUndefined(ctx);
+    return ERR_peek_error() != 0 ? throw_openssl(ctx, exc, "") : JSValueMakeUndefined(ctx);
+  /* Node's HMAC setup refuses extendable-output digests without an OpenSSL error, so its
+   * message is the one OpenSSL formats for "no error". */
+  if ((EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0) {
+    EVP_MD_free(md);
+    return nd_throw(ctx, exc, "Error", NULL, "error:00000000:lib(0)::reason(0)");
+  }
   const char *digest_name = EVP_MD_get0_name(md);
   const uint8_t *key;
   size_t key_len;
@@ -442,6 +468,22 @@ static ND_FUNCTION(timing_safe_equal) {
   return JSValueMakeBoolean(ctx, CRYPTO_memcmp(a, b, alen) == 0);
 }
 
+/* getFips() -> 1 when OpenSSL's default property query asks for FIPS algorithms, else 0. */
+static ND_FUNCTION(get_fips) {
+  return JSValueMakeNumber(ctx, EVP_default_properties_is_fips_enabled(NULL) ? 1 : 0);
+}
+
+/* setFips(enable): switches OpenSSL's default property query to FIPS algorithms or back,
+ * as node does. Without a FIPS provider, fetching a digest then fails ("unsupported"). */
+static ND_FUNCTION(set_fips) {
+  bool enable = JSValueToBoolean(ctx, ND_ARG(0));
+  if ((EVP_default_properties_is_fips_enabled(NULL) != 0) == enable)
+    return JSValueMakeUndefined(ctx);
+  if (EVP_default_properties_enable_fips(NULL, enable ? 1 : 0) != 1)
+    return throw_openssl(ctx, exc, "Enabling FIPS mode failed");
+  return JSValueMakeUndefined(ctx);
+}
+
 /* getHashes() -> the digest names node lists: OpenSSL's names and aliases that can be
  * fetched, sorted. */
 typedef struct {
@@ -512,6 +554,8 @@ void nd__binding_crypto_init(JSContextRef ctx, JSObjectRef exports) {
       {"randomFillSync", random_fill_sync},
       {"randomFillJob", random_fill_job},
       {"timingSafeEqual", timing_safe_equal},
+      {"getFips", get_fips},
+      {"setFips", set_fips},
       {"getHashes", get_hashes},
       {"getOpenSSLVersion", get_openssl_version},
       {NULL, NULL},

@@ -4,6 +4,7 @@
 // OpenSSL (src/bindings/crypto.c). Strings are encoded with Buffer first.
 
 const {
+  ObjectDefineProperty,
   ObjectSetPrototypeOf,
   ReflectApply,
   Symbol,
@@ -13,18 +14,18 @@ const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { normalizeEncoding } = require('internal/buffer');
 const {
+  codedError,
   codes: {
     ERR_CRYPTO_HASH_FINALIZED,
     ERR_CRYPTO_HASH_UPDATE_FAILED,
-    ERR_CRYPTO_INVALID_DIGEST,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
 const {
   validateEncoding,
   validateString,
   validateUint32,
-  validateObject,
 } = require('internal/validators');
 
 const kHandle = Symbol('kHandle');
@@ -42,7 +43,10 @@ function isArrayBufferView(value) {
 function toData(data, encoding, name = 'data') {
   if (typeof data === 'string') {
     validateEncoding(data, encoding);
-    return Buffer.from(data, encoding);
+    // Like node's native side, an encoding it does not know (or 'buffer', or a value that
+    // is not a string) means UTF-8.
+    const canonical = typeof encoding === 'string' ? normalizeEncoding(encoding) : undefined;
+    return Buffer.from(data, canonical ?? 'utf8');
   }
   if (!isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
@@ -70,7 +74,8 @@ function Hash(algorithm, options) {
   let xofLen = -1;
   if (!(algorithm instanceof _Hash)) {
     validateString(algorithm, 'algorithm');
-    if (options !== undefined && options !== null) validateObject(options, 'options');
+    // Options are not validated (node passes any value on to the stream); only an
+    // outputLength is.
     if (options?.outputLength !== undefined) {
       validateUint32(options.outputLength, 'options.outputLength');
       xofLen = options.outputLength;
@@ -80,6 +85,7 @@ function Hash(algorithm, options) {
     this[kHandle] = handle;
   } else {
     this[kHandle] = algorithm.handle;
+    options = algorithm.options;
   }
   this[kState] = { [kFinalized]: false, [kDigest]: undefined };
   ReflectApply(LazyTransform, this, [options]);
@@ -89,8 +95,9 @@ ObjectSetPrototypeOf(Hash, LazyTransform);
 
 // Wraps an existing handle (Hash.prototype.copy).
 class _Hash {
-  constructor(handle) {
+  constructor(handle, options) {
     this.handle = handle;
+    this.options = options;
   }
 }
 
@@ -102,7 +109,24 @@ Hash.prototype.copy = function copy(options) {
     validateUint32(options.outputLength, 'options.outputLength');
     xofLen = options.outputLength;
   }
-  return new Hash(new _Hash(binding.hashCopy(this[kHandle], xofLen)));
+  return new Hash(new _Hash(binding.hashCopy(this[kHandle], xofLen), options));
+};
+
+// As a stream (written to, or piped into), a Hash consumes what is written and, at the
+// end, pushes the digest as a Buffer. The digest is kept: a digest taken before the end
+// is still delivered, and digest() may be called once after the end and returns it.
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  if (this[kState][kDigest] === undefined) {
+    binding.hashUpdate(this[kHandle], toData(chunk, encoding));
+  }
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  const state = this[kState];
+  state[kDigest] ??= binding.hashDigest(this[kHandle]);
+  this.push(Buffer.from(state[kDigest]));
+  callback();
 };
 
 Hash.prototype.update = function update(data, encoding) {
@@ -125,26 +149,16 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return encodeOutput(state[kDigest], outputEncoding);
 };
 
-// As a stream (written to, or piped into), a Hash consumes what is written and, at the
-// end, pushes the digest as a Buffer. The digest is kept: a digest taken before the end
-// is still delivered, and digest() may be called once after the end and returns it.
-Hash.prototype._transform = function _transform(chunk, encoding, callback) {
-  if (this[kState][kDigest] === undefined) {
-    binding.hashUpdate(this[kHandle], toData(chunk, encoding));
+// A string key is encoded with options.encoding (UTF-8 by default); views of every kind
+// are passed to the binding as bytes.
+function prepareKey(key, encoding) {
+  if (typeof key === 'string') {
+    return Buffer.from(key, encoding === undefined || encoding === 'buffer' ? 'utf8' : encoding);
   }
-  callback();
-};
-
-Hash.prototype._flush = function _flush(callback) {
-  const state = this[kState];
-  state[kDigest] ??= binding.hashDigest(this[kHandle]);
-  this.push(Buffer.from(state[kDigest]));
-  callback();
-};
-
-function prepareKey(key) {
-  if (typeof key === 'string') return Buffer.from(key, 'utf8');
-  if (isArrayBufferView(key)) return key;
+  if (isArrayBufferView(key)) {
+    return key instanceof Uint8Array ? key :
+      new Uint8Array(key.buffer, key.byteOffset, key.byteLength);
+  }
   if (key instanceof ArrayBuffer) return new Uint8Array(key);
   if (key?.type === 'secret' && typeof key.export === 'function') return key.export();
   throw new ERR_INVALID_ARG_TYPE('key',
@@ -155,10 +169,15 @@ function prepareKey(key) {
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
-  if (options !== undefined && options !== null) validateObject(options, 'options');
-  const keyBytes = prepareKey(key);
+  // As in node, options may be anything; only a non-null options.encoding is checked.
+  const encoding = options ? options.encoding ?? undefined : undefined;
+  if (encoding !== undefined) validateString(encoding, 'options.encoding');
+  const keyBytes = prepareKey(key, encoding);
   const handle = binding.createHmac(hmac, keyBytes);
-  if (handle === undefined) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  // Thrown by node's native side: a plain TypeError with a code property.
+  if (handle === undefined) {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
+  }
   this[kHandle] = handle;
   this[kState] = { [kFinalized]: false };
   ReflectApply(LazyTransform, this, [options]);
@@ -185,16 +204,17 @@ Hmac.prototype.digest = function digest(outputEncoding) {
 };
 
 // As a stream an Hmac behaves like a Hash, except that pushing the digest finalizes it:
-// a digest() call afterwards returns an empty result, as node's does.
+// a digest() call afterwards returns an empty result, as node's does. (_flush comes
+// before _transform, the order in which node defines them.)
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+
 Hmac.prototype._transform = function _transform(chunk, encoding, callback) {
   if (!this[kState][kFinalized]) {
     binding.hmacUpdate(this[kHandle], toData(chunk, encoding));
   }
-  callback();
-};
-
-Hmac.prototype._flush = function _flush(callback) {
-  this.push(this.digest());
   callback();
 };
 
@@ -203,7 +223,12 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   if (typeof input !== 'string' && !isArrayBufferView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  if (outputEncoding !== 'buffer') validateString(outputEncoding, 'outputEncoding');
+  if (outputEncoding !== 'buffer') {
+    validateString(outputEncoding, 'outputEncoding');
+    if (normalizeEncoding(outputEncoding) === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+    }
+  }
   const bytes = toData(input, 'utf8', 'input');
   const result = binding.oneShotDigest(algorithm, bytes);
   if (result === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
@@ -215,5 +240,7 @@ function getHashes() {
   hashes ??= binding.getHashes();
   return [...hashes];
 }
+// node's getHashes is an anonymous caching wrapper: its name is empty.
+ObjectDefineProperty(getHashes, 'name', { __proto__: null, value: '' });
 
 module.exports = { Hash, Hmac, hash, getHashes, toData };

@@ -31,7 +31,7 @@ const kMaxPossibleLength = Math.min(require('buffer').kMaxLength, kMaxInt32);
 function assertSize(size, elementSize, offset, length) {
   validateNumber(size, 'size');
   size *= elementSize;
-  if (size !== size || size < 0) {  // eslint-disable-line no-self-compare
+  if (size !== size || size < 0 || size > kMaxPossibleLength) {  // eslint-disable-line no-self-compare
     throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxPossibleLength}`, size);
   }
   if (size + offset > length) {
@@ -66,7 +66,8 @@ function fillAsync(buf, offset, size, callback) {
 }
 
 function randomBytes(size, callback) {
-  validateNumber(size, 'size', 0, kMaxPossibleLength);
+  // A fractional size is truncated, as in node.
+  size = assertSize(size, 1, 0, Infinity);
   if (callback !== undefined) validateFunction(callback, 'callback');
   const buf = new FastBuffer(size);
   if (callback === undefined) {

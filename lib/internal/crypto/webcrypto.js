@@ -12,11 +12,45 @@ const {
 } = primordials;
 
 const binding = internalBinding('crypto');
-const { randomUUID } = require('internal/crypto/random');
+const { randomUUID: randomUUIDNode } = require('internal/crypto/random');
 const {
   codedError,
-  codes: { ERR_INVALID_THIS, ERR_MISSING_ARGS },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
+
+// Web IDL argument handling as node words it: plain TypeErrors with a code property,
+// their message prefixed with the operation ("Failed to execute 'digest' on ...").
+function requiredArguments(length, required, prefix) {
+  if (length < required) {
+    throw codedError(TypeError, 'ERR_MISSING_ARGS', `${prefix}: ${required} argument` +
+      `${required === 1 ? '' : 's'} required, but only ${length} present.`);
+  }
+}
+
+function toDOMString(value, prefix, context) {
+  if (typeof value === 'symbol') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                     `${prefix}: ${context} is a Symbol and cannot be converted to a string.`);
+  }
+  return `${value}`;
+}
+
+// An AlgorithmIdentifier is an object (a dictionary with a name) or a string naming the
+// algorithm; names compare case-insensitively with the registered ones.
+function normalizeAlgorithm(algorithm, registered) {
+  if (typeof algorithm === 'string') algorithm = { name: algorithm };
+  const prefix = 'Failed to normalize algorithm';
+  const name = algorithm.name;
+  if (name === undefined) {
+    throw codedError(TypeError, 'ERR_MISSING_OPTION', `${prefix}: passed algorithm can not ` +
+      "be converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
+  }
+  const upper = StringPrototypeToUpperCase(
+    toDOMString(name, prefix, "'name' of 'Algorithm' (passed algorithm)"));
+  const found = registered[upper];
+  if (found === undefined) throw domException('Unrecognized algorithm name', 'NotSupportedError');
+  return found;
+}
 
 function domException(message, name) {
   const DOMException = globalThis.DOMException;
@@ -40,7 +74,7 @@ function typedArrayName(value) {
 
 class SubtleCrypto {
   constructor() {
-    throw new TypeError('Illegal constructor');
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 }
 
@@ -52,31 +86,29 @@ const digestNames = {
   'SHA-512': 'sha512',
 };
 
-function bufferSource(data) {
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (data instanceof ArrayBuffer ||
-      (typeof SharedArrayBuffer === 'function' && data instanceof SharedArrayBuffer)) {
-    return new Uint8Array(data);
+// A BufferSource: an ArrayBuffer or a view of one (never of a SharedArrayBuffer), as bytes.
+function bufferSource(data, prefix, context) {
+  if (ArrayBuffer.isView(data)) {
+    if (typeof SharedArrayBuffer === 'function' && data.buffer instanceof SharedArrayBuffer) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${prefix}: ${context} is a view ` +
+        'on a SharedArrayBuffer, which is not allowed.');
+    }
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   }
-  return undefined;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${prefix}: ${context} is not ` +
+    'instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
 }
 
 async function digest(algorithm, data) {
   if (this !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('algorithm', 'data');
-  const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
-  if (typeof name !== 'string') {
-    throw new TypeError("Failed to execute 'digest' on 'SubtleCrypto': 1st argument is not " +
-      'of type AlgorithmIdentifier.');
+  const prefix = "Failed to execute 'digest' on 'SubtleCrypto'";
+  requiredArguments(arguments.length, 2, prefix);
+  if ((typeof algorithm !== 'object' || algorithm === null) && typeof algorithm !== 'function') {
+    algorithm = toDOMString(algorithm, prefix, '1st argument');
   }
-  const openssl = digestNames[StringPrototypeToUpperCase(name)];
-  if (openssl === undefined) throw domException('Unrecognized algorithm name', 'NotSupportedError');
-  const bytes = bufferSource(data);
-  if (bytes === undefined) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'digest' on " +
-      "'SubtleCrypto': 2nd argument is not instance of ArrayBuffer, Buffer, TypedArray, or " +
-      'DataView.');
-  }
+  const bytes = bufferSource(data, prefix, '2nd argument');
+  const openssl = normalizeAlgorithm(algorithm, digestNames);
   // Copied first: the data may change while the promise is pending.
   return binding.oneShotDigest(openssl, bytes.slice());
 }
@@ -89,13 +121,13 @@ ObjectDefineProperties(SubtleCrypto.prototype, {
 
 class Crypto {
   constructor() {
-    throw new TypeError('Illegal constructor');
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 }
 
 function getRandomValues(array) {
-  if (this !== crypto && this !== undefined) throw new ERR_INVALID_THIS('Crypto');
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('typedArray');
+  if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
+  requiredArguments(arguments.length, 1, "Failed to execute 'getRandomValues' on 'Crypto'");
   const name = typedArrayName(array);
   if (name === undefined || !kIntegerArrays.has(name)) {
     throw domException("The data argument must be an integer-type TypedArray",
@@ -125,9 +157,9 @@ ObjectDefineProperties(Crypto.prototype, {
   },
   randomUUID: {
     __proto__: null,
-    value: function randomUUIDWeb() {
+    value: function randomUUID() {
       if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
-      return randomUUID();
+      return randomUUIDNode();
     },
     writable: true,
     enumerable: true,
