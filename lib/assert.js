@@ -635,12 +635,19 @@ function expectedException(actual, expected, message, fn) {
   throw err;
 }
 
+// An error the engine raised itself is worded the way V8 words it once nodus observes it
+// (docs/engine-errors.md); assert.throws()/rejects() observe the errors they check.
+function observed(err) {
+  require('internal/errors/stack').normalizeErrorStack(err);
+  return err;
+}
+
 function getActual(fn) {
   validateFunction(fn, 'fn');
   try {
     fn();
   } catch (e) {
-    return e;
+    return observed(e);
   }
   return NO_EXCEPTION_SENTINEL;
 }
@@ -667,7 +674,7 @@ async function waitForActual(promiseFn) {
   try {
     await resultPromise;
   } catch (e) {
-    return e;
+    return observed(e);
   }
   return NO_EXCEPTION_SENTINEL;
 }

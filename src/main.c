@@ -45,6 +45,8 @@ typedef enum {
   OPT_ABORT_ON_UNCAUGHT,
   OPT_PRESERVE_SYMLINKS,
   OPT_PRESERVE_SYMLINKS_MAIN,
+  OPT_SECURITY_REVERT,
+  OPT_REDIRECT_WARNINGS,
   OPT_IGNORED_FLAG,  /* accepted for compatibility; engine tuning nodus leaves to JSC */
   OPT_IGNORED_VALUE,
 } opt_id_t;
@@ -81,6 +83,8 @@ static const option_spec_t option_specs[] = {
     {"--abort-on-uncaught-exception", NULL, OPT_ABORT_ON_UNCAUGHT, OPT_FLAG, true},
     {"--preserve-symlinks", NULL, OPT_PRESERVE_SYMLINKS, OPT_FLAG, true},
     {"--preserve-symlinks-main", NULL, OPT_PRESERVE_SYMLINKS_MAIN, OPT_FLAG, true},
+    {"--security-revert", NULL, OPT_SECURITY_REVERT, OPT_VALUE, false},
+    {"--redirect-warnings", NULL, OPT_REDIRECT_WARNINGS, OPT_VALUE, true},
     /* V8 and node tuning flags: accepted so that scripts and test harnesses that pass them
      * run, without effect on JavaScriptCore. */
     {"--max-old-space-size", NULL, OPT_IGNORED_VALUE, OPT_VALUE, true},
@@ -125,6 +129,7 @@ static void usage(void) {
          "  --stack-trace-limit N      number of stack frames captured in errors\n"
          "  --throw-deprecation        throw an exception on deprecations\n"
          "  --title TITLE              the process title on start-up\n"
+         "  --redirect-warnings FILE   write process warnings to FILE instead of stderr\n"
          "  --trace-deprecation        show stack traces on deprecations\n"
          "  --trace-warnings           show stack traces on process warnings\n"
          "  --unhandled-rejections MODE  throw (default), strict, warn, none or "
@@ -238,6 +243,20 @@ static void apply_option(nd_options_t *o, const option_spec_t *spec, const char 
     break;
   case OPT_TITLE:
     o->title = value;
+    break;
+  case OPT_REDIRECT_WARNINGS:
+    o->redirect_warnings = value;
+    break;
+  case OPT_SECURITY_REVERT:
+    /* node's one revertible fix concerns Windows batch files, so on this platform the
+     * revert changes nothing; node still announces it, and refuses unknown CVEs (exit
+     * code 12, like its other invalid-option errors at start-up). */
+    if (strcmp(value, "CVE-2024-27980") != 0) {
+      fprintf(stderr, "nodus: Error: Attempt to revert an unknown CVE [%s]\n", value);
+      exit(12);
+    }
+    printf("SECURITY WARNING: Reverting CVE-2024-27980: Unsafe Windows batch file execution\n");
+    fflush(stdout);
     break;
   case OPT_EXPOSE_GC:
     o->expose_gc = true;
@@ -389,6 +408,9 @@ static void restore_stdio(void) {
 }
 
 int main(int argc, char **argv) {
+  /* libuv keeps a copy of the arguments so that process.title can reuse their memory
+   * (what ps shows); without this the title can be neither read nor set. */
+  argv = uv_setup_args(argc, argv);
   reserve_stdio();
   atexit(restore_stdio);
   static nd_options_t options;

@@ -374,6 +374,11 @@ int nd_runtime_run(nd_runtime_t *rt) {
   JSValueRef code = nd_make_callback(rt, rt->global, rt->emit_exit, 0, NULL);
   if (rt->terminating)
     return rt->exit_code;
+  /* An 'exit' listener threw and an 'uncaughtException' listener handled the error (an
+   * unhandled one has ended the process already): like node, process.exitCode stands.
+   * 'exit' is not emitted twice: emitExit only reads the code now. */
+  if (code == NULL)
+    code = nd_make_callback(rt, rt->global, rt->emit_exit, 0, NULL);
   if (code == NULL || !JSValueIsNumber(ctx, code))
     return 7;
   return (int)nd_int(ctx, code);

@@ -46,6 +46,7 @@ typedef struct {
   const char *input_type;  /* --input-type */
   const char *unhandled_rejections; /* --unhandled-rejections */
   const char *title;       /* --title */
+  const char *redirect_warnings; /* --redirect-warnings */
   int stack_trace_limit;   /* --stack-trace-limit, -1 when not given */
   bool no_warnings, no_deprecation, throw_deprecation, trace_deprecation, trace_warnings;
   bool pending_deprecation, expose_gc, expose_internals, interactive, check;

@@ -38,6 +38,7 @@ static ND_FUNCTION(get_options) {
   set_optional_string(ctx, r, "inputType", o->input_type);
   set_optional_string(ctx, r, "unhandledRejections", o->unhandled_rejections);
   set_optional_string(ctx, r, "title", o->title);
+  set_optional_string(ctx, r, "redirectWarnings", o->redirect_warnings);
   nd_set_number(ctx, r, "stackTraceLimit", o->stack_trace_limit);
   set_bool(ctx, r, "noWarnings", o->no_warnings);
   set_bool(ctx, r, "noDeprecation", o->no_deprecation);

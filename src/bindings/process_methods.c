@@ -4,6 +4,7 @@
  * often (hrtime, memoryUsage) are written into typed arrays over static C memory so one
  * call returns several values without allocating.
  */
+#include "../handle_wrap.h"
 #include "../runtime.h"
 #include "../version.h"
 
@@ -14,6 +15,7 @@
 #include <zlib.h>
 #include "bindings.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <grp.h>
 #include <pthread.h>
@@ -100,6 +102,35 @@ static ND_FUNCTION(js_hrtime_bigint) {
 
 static ND_FUNCTION(js_uptime) {
   return JSValueMakeNumber(ctx, (double)(uv_hrtime() - start_time_ns) / 1e9);
+}
+
+/* dlopen(filename, flags): opens and closes again the shared object, to report why it
+ * cannot be loaded: the loader's message, or null when it loads (nodus has no addon
+ * interface, so process.dlopen then refuses it itself). */
+static ND_FUNCTION(js_dlopen) {
+  char *filename = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
+  if (filename == NULL)
+    return NULL;
+  void *lib = dlopen(filename, (int)nd_int(ctx, ND_ARG(1)));
+  free(filename);
+  if (lib == NULL) {
+    const char *message = dlerror();
+    return nd_string(ctx, message != NULL ? message : "unknown error");
+  }
+  dlclose(lib);
+  return JSValueMakeNull(ctx);
+}
+
+/* getActiveHandles(): the handle objects that keep the loop alive (src/handle_wrap.c);
+ * process._getActiveHandles and getActiveResourcesInfo build on it. */
+static ND_FUNCTION(js_get_active_handles) {
+  return nd_handle_wrap_active(ctx);
+}
+
+/* constrainedMemory(): the limit the operating system puts on this process's memory
+ * (cgroups), as libuv reports it (node returns the same number). */
+static ND_FUNCTION(js_constrained_memory) {
+  return JSValueMakeNumber(ctx, (double)uv_get_constrained_memory());
 }
 
 static double stat_number(JSContextRef ctx, JSObjectRef stats, const char *name) {
@@ -383,6 +414,9 @@ void nd__binding_process_methods_init(JSContextRef ctx, JSObjectRef exports) {
       {"hrtime", js_hrtime},
       {"hrtimeBigInt", js_hrtime_bigint},
       {"uptime", js_uptime},
+      {"constrainedMemory", js_constrained_memory},
+      {"getActiveHandles", js_get_active_handles},
+      {"dlopen", js_dlopen},
       {"memoryUsage", js_memory_usage},
       {"rss", js_rss},
       {"cpuUsage", js_cpu_usage},

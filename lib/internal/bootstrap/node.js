@@ -8,6 +8,7 @@
 const {
   FunctionPrototypeCall,
   ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
   ObjectSetPrototypeOf,
   SymbolToStringTag,
 } = primordials;
@@ -109,8 +110,36 @@ function defineLazyGlobal(name, load, enumerable = false) {
   });
 }
 
+// process and Buffer stay accessor properties of the global, as in node: assigning to them
+// replaces the value the getter returns (Buffer's module loads on first read).
+function defineAccessorGlobal(name, load) {
+  let loaded = false;
+  let value;
+  ObjectDefineProperty(globalThis, name, {
+    __proto__: null,
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(newValue) {
+      value = newValue;
+      loaded = true;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
 defineValue(globalThis, 'global', globalThis);
-defineValue(globalThis, 'process', process);
+defineAccessorGlobal('process', () => process);
+// Like node's, the global object tags itself as "global" (Object.prototype.toString gives
+// [object global]), which is how deep-equality tells it from a copy of its properties.
+ObjectDefineProperty(globalThis, SymbolToStringTag, {
+  __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
+});
 
 const lazyTimers = () => require('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
@@ -118,12 +147,30 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineLazyGlobal(name, () => lazyTimers()[name], true);
 }
 defineLazyGlobal('console', () => require('internal/console/global'));
-defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineAccessorGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
-defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
+// Web Crypto. globalThis.crypto is a getter without a setter in node (assigning to it does
+// nothing, or throws in strict code) that stays a getter; its classes are lazy globals.
+let webCrypto;
+ObjectDefineProperty(globalThis, 'crypto', {
+  __proto__: null,
+  // From an accessor literal, so that the getter is named 'get crypto' like node's.
+  get: ObjectGetOwnPropertyDescriptor({
+    get crypto() {
+      webCrypto ??= require('internal/crypto/webcrypto').crypto;
+      return webCrypto;
+    },
+  }, 'crypto').get,
+  set: undefined,
+  enumerable: true,
+  configurable: true,
+});
+for (const name of ['Crypto', 'SubtleCrypto']) {
+  defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
+}
 defineLazyGlobal('queueMicrotask',
                  () => require('internal/process/task_queues').queueMicrotask, true);
 // Web platform basics.

@@ -161,6 +161,11 @@ const internalMethods = {
   [kBindStreamsLazy](object) {
     let stdout;
     let stderr;
+    // Until a stream is looked up or assigned, output may skip building it (see directInfo).
+    if (object === process) {
+      lazyConsole = this;
+      lazyStreamsUnset = (useStdout) => (useStdout ? stdout : stderr) === undefined;
+    }
     ObjectDefineProperty(this, '_stdout', {
       __proto__: null,
       enumerable: false,
@@ -204,7 +209,6 @@ const internalMethods = {
     const ignoreErrors = this._ignoreErrors;
     const groupIndent = this[kGroupIndent];
     const useStdout = streamSymbol === kUseStdout;
-    const stream = useStdout ? this._stdout : this._stderr;
     const errorHandler = useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler;
 
     if (groupIndent.length !== 0) {
@@ -215,6 +219,14 @@ const internalMethods = {
     }
     string += '\n';
 
+    if (this === lazyConsole && lazyStreamsUnset(useStdout)) {
+      try {
+        if (lazyStdio().writeDirect(useStdout ? 1 : 2, string)) return;
+      } catch (err) {
+        if (isStackOverflowError(err)) throw err;
+      }
+    }
+    const stream = useStdout ? this._stdout : this._stderr;
     if (ignoreErrors === false) return stream.write(string);
 
     // A synchronous error (files, terminals) is caught here; an asynchronous one (pipes)
@@ -244,13 +256,31 @@ const internalMethods = {
   },
 
   [kFormatForStdout](args) {
-    return formatForStream(this, this._stdout, args);
+    return formatForStream(this, directInfo(this, true) ?? this._stdout, args);
   },
 
   [kFormatForStderr](args) {
-    return formatForStream(this, this._stderr, args);
+    return formatForStream(this, directInfo(this, false) ?? this._stderr, args);
   },
 };
+
+// The global console writes to descriptor 1 or 2 directly, without creating
+// process.stdout or process.stderr, while neither it nor anyone else has asked for that
+// stream (internal/process/stdio explains why this is the stream's own behaviour).
+let lazyConsole;
+let lazyStreamsUnset;
+let stdioModule;
+function lazyStdio() {
+  stdioModule ??= require('internal/process/stdio');
+  return stdioModule;
+}
+
+// When `self`'s output to stdout or stderr can be written directly: what the colour
+// decision needs to know about the destination (else undefined).
+function directInfo(self, useStdout) {
+  if (self !== lazyConsole || !lazyStreamsUnset(useStdout)) return undefined;
+  return lazyStdio().directInfo(useStdout ? 1 : 2);
+}
 
 // util.formatWithOptions(inspect options for `stream`, ...args). Plain text (only strings,
 // and no format directive to expand) is joined here without loading util.inspect, which

@@ -207,11 +207,38 @@ function notImplemented(name) {
   throw new ERR_NODUS_NOT_IMPLEMENTED(`dns.${name}()`);
 }
 
-// A function named like the resolver method that throws.
-function makeNotImplemented(name) {
+const resolveRecordTypes = {
+  __proto__: null, A: true, AAAA: true, ANY: true, CAA: true, CNAME: true, MX: true,
+  NAPTR: true, NS: true, PTR: true, SOA: true, SRV: true, TXT: true,
+};
+
+// A function named like the resolver method that checks its arguments as node does (so
+// bad input gets node's error) and then throws. promises: the dns/promises form, which
+// takes no callback.
+function makeNotImplemented(name, promises = false) {
   const holder = {
-    [name]() {
-      notImplemented(name);
+    [name](hostname, options, callback) {
+      if (name === 'resolve') {
+        // resolve(hostname[, rrtype], callback): rrtype picks one of the other methods.
+        if (options === undefined && promises) options = 'A';
+        if (typeof options === 'function' && !promises) {
+          callback = options;
+          options = 'A';
+        } else if (typeof options !== 'string') {
+          throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', options);
+        }
+        if (resolveRecordTypes[options] !== true) {
+          throw new ERR_INVALID_ARG_VALUE('rrtype', options);
+        }
+      } else if (arguments.length <= 2) {
+        // (hostname, callback): options only come with three arguments.
+        callback = options;
+      }
+      validateString(hostname, 'name');
+      if (!promises && typeof callback !== 'function') {
+        throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      }
+      notImplemented(promises ? `promises.${name}` : name);
     },
   };
   return holder[name];
@@ -219,7 +246,7 @@ function makeNotImplemented(name) {
 
 // A Resolver class (callback or promise API): it can be created and configured with
 // options, but its queries are not implemented.
-function makeResolverClass() {
+function makeResolverClass(promises = false) {
   class Resolver {
     constructor(options = undefined) {
       if (options !== undefined && (options === null || typeof options !== 'object')) {
@@ -245,7 +272,7 @@ function makeResolverClass() {
   for (const name of resolverMethodNames) {
     ObjectDefineProperty(Resolver.prototype, name, {
       __proto__: null,
-      value: makeNotImplemented(name),
+      value: makeNotImplemented(name, promises),
       writable: true,
       configurable: true,
       enumerable: true,

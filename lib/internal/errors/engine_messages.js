@@ -1624,6 +1624,8 @@ const kFixedMessages = {
     'toExponential() argument must be between 0 and 100',
   'Cannot convert a symbol to a string': 'Cannot convert a Symbol value to a string',
   'Cannot convert a symbol to a number': 'Cannot convert a Symbol value to a number',
+  // An object whose valueOf and toString both fail to give a primitive.
+  'No default value': 'Cannot convert object to primitive value',
   'Right hand side of instanceof is not an object':
     "Right-hand side of 'instanceof' is not an object",
   'Conversion from \'BigInt\' to \'number\' is not allowed.':
@@ -2178,6 +2180,10 @@ function translateMessage(site, name, message) {
     if (inCode) return nullishError(site, m[1], m[2]);
     return hasSource ? undefined : sourcelessNullish(m[1], m[2]);
   }
+
+  // A Proxy ownKeys trap that left out a non-configurable key of its target.
+  m = RegExpPrototypeExec(/^Proxy object's 'target' has the non-configurable property '([\s\S]*)' that was not in the result from the 'ownKeys' trap$/, message);
+  if (m !== null) return result(`'ownKeys' on proxy: trap result did not include '${m[1]}'`);
 
   m = RegExpPrototypeExec(/^Can't find variable: ([\s\S]+)$/, message);
   if (m !== null) {

@@ -236,7 +236,9 @@ function makeWrapper(name, IntrinsicCtor) {
   const wrapper = {
     [name]: function(...args) {
       if (new.target === undefined || new.target === wrapper) {
-        const err = new IntrinsicCtor(...args);
+        // Reflect.construct, not spread: spreading would run Array.prototype's iterator,
+        // which user code may have replaced.
+        const err = ReflectConstruct(IntrinsicCtor, args);
         adoptStack(err, true, undefined, undefined);
         return err;
       }

@@ -4,7 +4,9 @@
 // the REPL. Preloaded modules (-r) run first in every mode.
 
 const {
+  ObjectDefineProperty,
   StringPrototypeCharCodeAt,
+  StringPrototypeIncludes,
   StringPrototypeSlice,
 } = primordials;
 
@@ -15,6 +17,40 @@ const stackSupport = require('internal/errors/stack');
 
 function preload(options) {
   if (options.requires.length > 0) Module._preloadModules(options.requires);
+}
+
+// For -e and -p, node makes each public builtin module reachable as a global of its name
+// (`os.cpus()`), loaded on first read; assigning to the name replaces it with the value.
+function addBuiltinModuleGlobals() {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  const ids = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id[0] === '_' || StringPrototypeIncludes(id, '/')) continue;
+    const set = (value) => {
+      ObjectDefineProperty(globalThis, id, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    };
+    ObjectDefineProperty(globalThis, id, {
+      __proto__: null,
+      get() {
+        const value = require(id);
+        // The module replaces the getter, so later reads see no difference from a value.
+        ObjectDefineProperty(globalThis, id, {
+          __proto__: null,
+          get: () => value,
+          set,
+          enumerable: false,
+          configurable: true,
+        });
+        return value;
+      },
+      set,
+      enumerable: false,
+      configurable: true,
+    });
+  }
 }
 
 // Evaluates code as node does for -e, -p and stdin input: a script in the global scope
@@ -70,6 +106,7 @@ function run(options) {
       if (options.inputType === 'module') {
         throw new Error('ES modules (--input-type=module) are not supported by nodus yet');
       }
+      addBuiltinModuleGlobals();
       evalScript('[eval]', options.evalSource, options.mode === 'print');
       break;
     case 'stdin':

@@ -34,6 +34,7 @@ function lazyEngineMessages() {
 const { getObjectType, kError } = internalBinding('util');
 
 const kGenericUserError = 1;
+const kInvalidFatalExceptionMonkeyPatching = 6;
 const kExceptionInFatalExceptionHandler = 7;
 
 let captureCallback = null;
@@ -272,17 +273,20 @@ function fatalInHandler(inner) {
 // code (the error has been printed).
 function onUncaughtException(err, fromPromise) {
   normalizeError(err);
-  if (captureCallback !== null) {
-    try {
-      captureCallback(err);
-      return true;
-    } catch (inner) {
-      return fatalInHandler(inner);
-    }
+  // process._fatalException is this handler's public name; a program that replaced it
+  // with something that cannot be called gets node's dedicated exit code.
+  if (typeof process._fatalException !== 'function') {
+    printFatal(err, fromPromise);
+    return kInvalidFatalExceptionMonkeyPatching;
   }
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   try {
+    // The monitor sees every uncaught exception, also those a capture callback takes.
     process.emit('uncaughtExceptionMonitor', err, origin);
+    if (captureCallback !== null) {
+      captureCallback(err);
+      return true;
+    }
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', err, origin);
       return true;

@@ -143,6 +143,96 @@ function resourceUsage() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Native addons. nodus cannot run them (they are built against V8 and node's C++ or
+// N-API interfaces), but process.dlopen() reports node's errors for what cannot be
+// loaded at all, and refuses the rest with the same code.
+
+function dlopen(module, filename, flags) {
+  const { codedError } = require('internal/errors');
+  if (arguments.length < 2) {
+    throw codedError(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
+  }
+  if (module === null || module === undefined) {
+    throw new TypeError('Cannot convert undefined or null to object');
+  }
+  if (flags === undefined) flags = internalBinding('constants').os.dlopen.RTLD_LAZY;
+  filename = `${filename}`;
+  const message = binding.dlopen(filename, flags | 0);
+  throw codedError(Error, 'ERR_DLOPEN_FAILED', message ??
+    `Cannot load native addon '${filename}': native addons (.node files) are not ` +
+    'supported by nodus yet');
+}
+
+// ---------------------------------------------------------------------------------------
+// Active resources: what keeps the event loop alive.
+
+// [handle, class name, ...] of the referenced handles, minus worker handles (node does
+// not count a Worker among its handles; its message port is counted).
+function activeHandlePairs() {
+  const pairs = binding.getActiveHandles();
+  const result = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i + 1] !== 'WorkerHandle') result.push(pairs[i], pairs[i + 1]);
+  }
+  return result;
+}
+
+// The object a program knows for a handle: the socket, server or child process over it.
+function handleOwner(handle, className) {
+  let owner;
+  if (className === 'Process') {
+    owner = handle[require('internal/child_process').kOwner];
+  } else if (className === 'TCP' || className === 'Pipe' || className === 'TTY') {
+    owner = handle[require('internal/stream_base_commons').kOwner];
+  }
+  return owner ?? handle;
+}
+
+// node's names for handle kinds, as getActiveResourcesInfo() reports them.
+function handleInfoName(handle, className) {
+  switch (className) {
+    case 'TCP':
+    case 'Pipe': {
+      const owner = handleOwner(handle, className);
+      const isServer = owner instanceof require('net').Server;
+      if (className === 'TCP') return isServer ? 'TCPServerWrap' : 'TCPSocketWrap';
+      return isServer ? 'PipeServerWrap' : 'PipeWrap';
+    }
+    case 'TTY': return 'TTYWrap';
+    case 'Process': return 'ProcessWrap';
+    case 'FSEvent': return 'FSEventWrap';
+    case 'MessagePortHandle': return 'MessagePort';
+    default: return className;
+  }
+}
+
+function getActiveHandles() {
+  const pairs = activeHandlePairs();
+  const handles = [];
+  for (let i = 0; i < pairs.length; i += 2) handles.push(handleOwner(pairs[i], pairs[i + 1]));
+  return handles;
+}
+
+// Requests in flight: asynchronous file system calls (other requests, such as
+// connections being made or DNS lookups, are not tracked).
+function getActiveRequests() {
+  return internalBinding('fs').getActiveRequests();
+}
+
+function getActiveResourcesInfo() {
+  const info = [];
+  const requests = getActiveRequests();
+  for (let i = 0; i < requests.length; i++) info.push('FSReqCallback');
+  const pairs = activeHandlePairs();
+  for (let i = 0; i < pairs.length; i += 2) info.push(handleInfoName(pairs[i], pairs[i + 1]));
+  const timers = require('internal/timers');
+  for (let i = timers.getTimeoutRefCount(); i > 0; i--) info.push('Timeout');
+  const { immediateInfo, kRefCount } = internalBinding('timers');
+  for (let i = immediateInfo[kRefCount]; i > 0; i--) info.push('Immediate');
+  return info;
+}
+
+// ---------------------------------------------------------------------------------------
 // Exit.
 
 let exitCode;
@@ -161,7 +251,8 @@ function exit(code) {
     process._exiting = true;
     execution.emitExitEvent();
   }
-  binding.reallyExit(execution.getExitCode());
+  // Through the public name: programs (and node's tests) replace it.
+  process.reallyExit(execution.getExitCode());
 }
 
 function reallyExit(code) {
@@ -190,7 +281,8 @@ function kill(pid, sig) {
     signal = getSignals()[sig];
     if (signal === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
   }
-  const err = binding.kill(pid | 0, signal);
+  // Through the public name, which programs (and node's tests) replace.
+  const err = process._kill(pid | 0, signal);
   if (err) throw errnoException(err, 'kill');
   return true;
 }
@@ -203,14 +295,43 @@ function makeCredentialSetter(name, method, isGroup) {
     if (typeof id === 'number') validateInteger(id, 'id', 0, 4294967295);
     const result = binding[method](id);
     if (result === 1) throw new ERR_UNKNOWN_CREDENTIAL(isGroup ? 'Group' : 'User', id);
-    if (result < 0) throw errnoException(result, name);
+    if (result < 0) throw credentialError(result, name);
   };
+}
+
+// node reports a failed set*id() the way its C++ layer reports errno values: "EPERM,
+// Operation not permitted" with a positive errno, not as a libuv error.
+function credentialError(err, syscall) {
+  const { uvErrmapGet } = require('internal/errors');
+  const [code, description] = uvErrmapGet(err) ?? ['UNKNOWN', 'unknown error'];
+  const error = new Error(
+    `${code}, ${description[0].toUpperCase()}${description.slice(1)}`);
+  error.errno = -err;
+  error.code = code;
+  error.syscall = syscall;
+  return error;
 }
 
 // ---------------------------------------------------------------------------------------
 // The environment: a proxy whose target mirrors the C environment, so reads are plain
 // property reads and util.inspect(process.env) shows the variables. Writes coerce to
 // strings and go through to setenv/unsetenv like node's.
+
+// Values other than strings, numbers and booleans are converted; under
+// --pending-deprecation (DEP0104 is documentation-only) with a warning, once per process.
+let envValueWarned = false;
+function warnEnvValue() {
+  if (envValueWarned) return;
+  envValueWarned = true;
+  if (!internalBinding('options').getOptions().pendingDeprecation &&
+      binding.getEnv('NODE_PENDING_DEPRECATION') !== '1') {
+    return;
+  }
+  process.emitWarning(
+    'Assigning any value other than a string, number, or boolean to a process.env ' +
+    'property is deprecated. Please make sure to convert the value to a string before ' +
+    'setting process.env with it.', 'DeprecationWarning', 'DEP0104');
+}
 
 function createEnv() {
   const target = {};
@@ -221,10 +342,14 @@ function createEnv() {
   return new Proxy(target, {
     __proto__: null,
     set(obj, key, value) {
-      const name = typeof key === 'symbol' ? key : `${key}`;
-      if (typeof name === 'symbol') {
-        obj[name] = value;
-        return true;
+      // Like node's, the environment holds strings only: a symbol name cannot be one.
+      if (typeof key === 'symbol') {
+        throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      const name = `${key}`;
+      if (typeof value !== 'string' && typeof value !== 'number' &&
+          typeof value !== 'boolean' && typeof value !== 'symbol') {
+        warnEnvValue();
       }
       // The C environment cannot hold names with '=' (or empty ones): node ignores them.
       if (name === '' || name.includes('=')) {
@@ -246,15 +371,15 @@ function createEnv() {
       return ReflectDeleteProperty(obj, key);
     },
     defineProperty(obj, key, desc) {
-      if (desc.get !== undefined || desc.set !== undefined || !desc.configurable ||
-          !desc.writable || !desc.enumerable) {
+      // Accessors are refused first, as in node, whatever their flags.
+      if (desc.get !== undefined || desc.set !== undefined) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
         throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
           "'process.env' only accepts a configurable, writable, and enumerable data " +
           'descriptor');
-      }
-      if (!('value' in desc)) {
-        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
-          "'process.env' does not accept an accessor(getter/setter) descriptor");
       }
       const str = `${desc.value}`;
       if (typeof key === 'string') binding.setEnv(key, str);
@@ -299,7 +424,22 @@ function setupProcessObject(process, options) {
     headersUrl:
       `https://nodejs.org/download/release/v${nodeVersion}/node-v${nodeVersion}-headers.tar.gz`,
   }));
-  defineValue(process, '_rawDebug', binding.rawDebug);
+  // _rawDebug formats like console.log but writes straight to stderr, so it works when
+  // everything else (process.stderr, nextTick) is broken.
+  defineValue(process, '_rawDebug', function _rawDebug(...args) {
+    binding.rawDebug(require('internal/util/inspect').format(...args));
+  });
+  // Deprecated (DEP0100); internal/util is loaded on the first call, not at start-up.
+  let deprecatedAssert;
+  defineValue(process, 'assert', function assert(value, message) {
+    deprecatedAssert ??= require('internal/util').deprecate((ok, text) => {
+      if (!ok) {
+        const { ERR_ASSERTION } = require('internal/errors').codes;
+        throw new ERR_ASSERTION(text || 'assertion error');
+      }
+    }, 'process.assert() is deprecated. Please use the `assert` module instead.', 'DEP0100');
+    deprecatedAssert(value, message);
+  });
   defineValue(process, 'domain', null);
   defineValue(process, '_exiting', false);
 
@@ -328,7 +468,7 @@ function setupProcessObject(process, options) {
   defineValue(process, 'cpuUsage', cpuUsage);
   defineValue(process, 'resourceUsage', resourceUsage);
   defineValue(process, 'memoryUsage', memoryUsage);
-  defineValue(process, 'constrainedMemory', () => 0);
+  defineValue(process, 'constrainedMemory', binding.constrainedMemory);
   defineValue(process, 'availableMemory', () => require('os').freemem?.() ?? 0);
   defineValue(process, 'kill', kill);
   defineValue(process, 'exit', exit);
@@ -346,6 +486,7 @@ function setupProcessObject(process, options) {
     '--require', '-r', '--input-type', '--no-warnings', '--no-deprecation',
     '--throw-deprecation', '--trace-deprecation', '--trace-warnings',
     '--pending-deprecation', '--stack-trace-limit', '--unhandled-rejections', '--title',
+    '--redirect-warnings',
     '--expose-gc', '--trace-uncaught', '--abort-on-uncaught-exception',
     '--preserve-symlinks', '--preserve-symlinks-main', '--max-old-space-size',
     '--enable-source-maps',
@@ -372,6 +513,12 @@ function setupProcessObject(process, options) {
     return normalized === undefined ? undefined :
       require('internal/modules/cjs/loader').Module._load(id);
   });
+  defineValue(process, 'dlopen', dlopen);
+  defineValue(process, '_getActiveHandles', getActiveHandles);
+  defineValue(process, '_getActiveRequests', getActiveRequests);
+  defineValue(process, 'getActiveResourcesInfo', getActiveResourcesInfo);
+  defineValue(process, '_fatalException', (err, fromPromise) =>
+    require('internal/process/execution').onUncaughtException(err, fromPromise));
   defineValue(process, 'setUncaughtExceptionCaptureCallback', (fn) =>
     require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn));
   defineValue(process, 'hasUncaughtExceptionCaptureCallback', () =>
@@ -428,26 +575,8 @@ function setupProcessObject(process, options) {
   defineValue(process, 'debugPort', 9229);
   defineValue(process, 'argv0', options.argv[0]);
 
-  for (const name of ['stdout', 'stderr', 'stdin']) {
-    ObjectDefineProperty(process, name, {
-      __proto__: null,
-      get() {
-        const stream = require('internal/process/stdio').getStdio(name);
-        ObjectDefineProperty(process, name, {
-          __proto__: null, value: stream, writable: true, enumerable: false,
-          configurable: true,
-        });
-        return stream;
-      },
-      set(value) {
-        ObjectDefineProperty(process, name, {
-          __proto__: null, value, writable: true, enumerable: false, configurable: true,
-        });
-      },
-      enumerable: false,
-      configurable: true,
-    });
-  }
+  // stdout, stderr, stdin: created on first use.
+  require('internal/process/stdio').defineLazyStdio(process);
   defineValue(process, 'openStdin', () => {
     process.stdin.resume();
     return process.stdin;
@@ -459,8 +588,24 @@ function setupProcessObject(process, options) {
   if (options.traceDeprecation) process.traceDeprecation = true;
   if (options.title !== undefined) binding.setTitle(options.title);
 
+  // process.binding() (deprecated, DEP0111): of node's legacy bindings only 'util' can
+  // be offered, its type checks being util.types'; the others are native internals.
+  let utilBinding;
   defineValue(process, 'binding', (name) => {
     validateString(name, 'module');
+    if (name === 'util') {
+      if (utilBinding === undefined) {
+        const types = require('internal/util/types');
+        utilBinding = {};
+        for (const key of ['isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView',
+                           'isAsyncFunction', 'isDataView', 'isDate', 'isExternal', 'isMap',
+                           'isMapIterator', 'isNativeError', 'isPromise', 'isRegExp', 'isSet',
+                           'isSetIterator', 'isTypedArray', 'isUint8Array']) {
+          utilBinding[key] = types[key];
+        }
+      }
+      return utilBinding;
+    }
     throw new (require('internal/errors').wrappers?.Error ?? Error)(
       `No such module: ${name}`);
   }, false);

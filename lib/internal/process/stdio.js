@@ -20,8 +20,28 @@
 // the stream usable, as in node), destroySoon() is destroy(). stdin reads only while
 // flowing or asked to: it stops reading (and so stops keeping the process alive) once
 // paused. Nothing here loads node:net unless a stream that needs it is created.
+//
+// Direct console output: building process.stdout loads the stream stack (and node:net
+// for a pipe or terminal), which costs more than the rest of start-up. The global console
+// therefore writes straight to descriptor 1 or 2 (writeDirect) while the corresponding
+// stream has not been created and process.stdout/stderr has not been replaced. That is
+// exactly what the stream would do for a file, a pipe or a terminal: its writes are
+// synchronous write(2) calls of the whole string (waiting while a non-blocking descriptor
+// is full), so output is complete before the call returns, nothing can be lost at exit,
+// and later stream writes follow in order. The first use of process.stdout builds the
+// real stream; from then on the console writes through it. A failed direct write is
+// retried through the stream, so errors surface with the stream's semantics.
 
-const { guessHandleType } = internalBinding('tty_wrap');
+const {
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+} = primordials;
+
+let ttyWrap;
+function guessHandleType(fd) {
+  ttyWrap ??= internalBinding('tty_wrap');
+  return ttyWrap.guessHandleType(fd);
+}
 
 // The dummy Writable/Readable for descriptors that are neither (e.g. closed).
 function blackHole() {
@@ -53,9 +73,11 @@ function createWritableStdioStream(fd) {
       const net = require('net');
       stream = new net.Socket({ fd, readable: false, writable: true });
       if (stream._handle instanceof internalBinding('pipe_wrap').Pipe) {
-        // Pipes are written synchronously (see the header comment).
+        // Pipes are written synchronously (see the header comment); bytesWritten counts
+        // the console's direct writes too, as if they had gone through the stream.
         stream._handle.setBlocking(true);
-        require('internal/process/sync_write').makeWritesSynchronous(stream, fd);
+        require('internal/process/sync_write').makeWritesSynchronous(stream, fd,
+                                                                     directWritten[fd]);
       }
       stream._type = 'pipe';
       break;
@@ -119,7 +141,17 @@ function getStdin() {
     case 'PIPE':
     case 'TCP': {
       const net = require('net');
-      stdin = new net.Socket({ fd: 0, readable: true, writable: false, manualStart: true });
+      if (process.channel && process.channel.fd === 0) {
+        // The IPC channel of a forked child sits on fd 0: a second handle for the same
+        // descriptor cannot be opened, so stdin is a stream over the channel's handle
+        // (as in node, reading it takes over the channel).
+        const { kChannelHandle } = require('internal/child_process');
+        stdin = new net.Socket({
+          handle: process[kChannelHandle], readable: true, writable: false, manualStart: true,
+        });
+      } else {
+        stdin = new net.Socket({ fd: 0, readable: true, writable: false, manualStart: true });
+      }
       // stdin cannot be end()-ed.
       stdin._writableState.ended = true;
       break;
@@ -164,4 +196,86 @@ function getStdio(name) {
   return getStdin();
 }
 
-module.exports = { getStdio };
+// process.stdout, process.stderr and process.stdin: accessors that create the stream on
+// first read and become data properties (a write replaces them without creating it).
+const lazyGetters = { __proto__: null };
+
+function defineLazyStdio(target) {
+  for (const name of ['stdout', 'stderr', 'stdin']) {
+    const get = function get() {
+      const stream = getStdio(name);
+      ObjectDefineProperty(target, name, {
+        __proto__: null, value: stream, writable: true, enumerable: false, configurable: true,
+      });
+      return stream;
+    };
+    lazyGetters[name] = get;
+    ObjectDefineProperty(target, name, {
+      __proto__: null,
+      get,
+      set(value) {
+        ObjectDefineProperty(target, name, {
+          __proto__: null, value, writable: true, enumerable: false, configurable: true,
+        });
+      },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
+
+// The handle type of descriptors 1 and 2 (they do not change type while we run), and the
+// bytes written to each directly.
+const directTypes = [undefined, undefined, undefined];
+const directWritten = [0, 0, 0];
+// What the console's colour decision reads from a stream (isTTY, getColorDepth), for
+// output written directly.
+const kPlainInfo = { __proto__: null, isTTY: false };
+const kTerminalInfo = {
+  __proto__: null,
+  isTTY: true,
+  getColorDepth(env) {
+    return require('internal/tty').getColorDepth(env);
+  },
+};
+
+/**
+ * For console output to fd 1 or 2: the stream facts the colour decision needs when the
+ * output can be written directly (see the header comment), else undefined.
+ */
+function directInfo(fd) {
+  if ((fd === 1 ? stdout : stderr) !== undefined) return undefined;
+  const name = fd === 1 ? 'stdout' : 'stderr';
+  if (ObjectGetOwnPropertyDescriptor(process, name)?.get !== lazyGetters[name]) {
+    return undefined;
+  }
+  directTypes[fd] ??= guessHandleType(fd);
+  switch (directTypes[fd]) {
+    case 'FILE':
+    case 'PIPE':
+      return kPlainInfo;
+    case 'TTY':
+      return kTerminalInfo;
+    default:
+      return undefined;
+  }
+}
+
+let fsBinding;
+
+/**
+ * Writes all of `string` (UTF-8) to fd 1 or 2 if directInfo(fd) allows it; false when it
+ * did not, or the write failed (the caller then writes through the stream).
+ */
+function writeDirect(fd, string) {
+  if (directInfo(fd) === undefined) return false;
+  fsBinding ??= internalBinding('fs');
+  try {
+    directWritten[fd] += fsBinding.writeString(fd, string);
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+module.exports = { getStdio, defineLazyStdio, directInfo, writeDirect };

@@ -47,10 +47,11 @@ function writeAll(fd, chunk, encoding) {
 /**
  * Makes `stream` (a net.Socket over fd) write synchronously: its _write writes each
  * chunk to fd completely before calling back, _writev is dropped (chunks go one by
- * one), and its bytesWritten counts what was written this way.
+ * one), and its bytesWritten counts what was written this way, starting from
+ * `alreadyWritten` (bytes written to fd on the stream's behalf before it existed).
  */
-function makeWritesSynchronous(stream, fd) {
-  let written = 0;
+function makeWritesSynchronous(stream, fd, alreadyWritten = 0) {
+  let written = alreadyWritten;
   stream._writev = null;
   stream._write = function(chunk, encoding, cb) {
     try {

@@ -28,11 +28,38 @@ function getFlags() {
 
 let traceHintShown = false;
 
+// --redirect-warnings=FILE (or NODE_REDIRECT_WARNINGS) sends printed warnings to the end
+// of FILE instead of stderr; when FILE cannot be opened they go to stderr after all.
+let warningFile;
+let warningFd;
+function writeToWarningFile(text) {
+  const fs = require('fs');
+  try {
+    warningFd ??= fs.openSync(warningFile, 'a');
+    // Synchronously, so a warning printed just before the process exits is not lost.
+    fs.writeSync(warningFd, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function writeWarning(text) {
+  warningFile ??= getFlags().redirectWarnings ||
+    internalBinding('process_methods').getEnv('NODE_REDIRECT_WARNINGS') || '';
+  if (warningFile !== '' && writeToWarningFile(text)) return;
   // A worker's stderr goes to its parent.
   if (!require('internal/worker/thread').isMainThread) {
     process.stderr.write(text);
     return;
+  }
+  // Like node, through the global console's error() (and so process.stderr.write, which
+  // programs and tests replace to capture warnings), in a single write.
+  try {
+    require('internal/console/global').error(text.slice(0, -1));
+    return;
+  } catch {
+    // The console or process.stderr is unusable: write to fd 2 directly below.
   }
   const { writeString } = internalBinding('fs');
   try {
@@ -48,6 +75,8 @@ function isDeprecation(warning) {
 
 // The default 'warning' listener.
 function onWarning(warning) {
+  // Only Error objects are printed (process.emit('warning', 'text') is not).
+  if (!(warning instanceof Error)) return;
   const flags = getFlags();
   if (flags.noWarnings) return;
   if (isDeprecation(warning) && process.noDeprecation) return;

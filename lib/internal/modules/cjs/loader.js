@@ -19,9 +19,16 @@ const {
   JSONParse,
   ObjectDefineProperty,
   ObjectFreeze,
+  ObjectGetPrototypeOf,
   ObjectKeys,
   ObjectPrototypeHasOwnProperty,
+  ObjectSetPrototypeOf,
+  Proxy,
   ReflectApply,
+  ReflectGet,
+  ReflectGetOwnPropertyDescriptor,
+  ReflectSet,
+  String,
   SafeMap,
   StringPrototypeCharCodeAt,
   StringPrototypeEndsWith,
@@ -32,6 +39,7 @@ const {
   StringPrototypeSplit,
   StringPrototypeStartsWith,
 } = primordials;
+const ObjectPrototype = primordials.Object.prototype;
 
 const path = require('path');
 const { BuiltinModule } = require('internal/bootstrap/realm');
@@ -54,7 +62,14 @@ const { evaluateScript } = internalBinding('builtins');
 const { getOptions } = require('internal/options');
 
 const options = getOptions();
-const preserveSymlinks = options.preserveSymlinks;
+// NODE_PRESERVE_SYMLINKS=1 in the environment means --preserve-symlinks, as in node. It
+// is read when first needed (the main module never needs it).
+let preserveSymlinksValue;
+function preserveSymlinks() {
+  preserveSymlinksValue ??= options.preserveSymlinks === true ||
+    process.env.NODE_PRESERVE_SYMLINKS === '1';
+  return preserveSymlinksValue;
+}
 const preserveSymlinksMain = options.preserveSymlinksMain;
 
 // The conditions CommonJS resolution matches in "exports"/"imports".
@@ -83,12 +98,27 @@ function updateChildren(parent, child, scan) {
   }
 }
 
+// module.parent is deprecated (DEP0144) as documentation only: reading or writing it warns
+// under --pending-deprecation. internal/util loads on first use, to keep start-up lean.
+let parentDeprecation;
+function parentDeprecated(fn) {
+  parentDeprecation ??= require('internal/util').pendingDeprecate(
+    fn, 'module.parent is deprecated due to accuracy issues. Please use require.main to ' +
+    'find program entry point instead.', 'DEP0144');
+  return parentDeprecation;
+}
+function parentAccess(module, value, write) {
+  if (write) moduleParentCache.set(module, value);
+  else return moduleParentCache.get(module);
+}
 ObjectDefineProperty(Module.prototype, 'parent', {
   __proto__: null,
-  get() { return moduleParentCache.get(this); },
-  set(value) { moduleParentCache.set(this, value); },
+  get: function get() { return ReflectApply(parentDeprecated(parentAccess), null, [this]); },
+  set: function set(value) {
+    ReflectApply(parentDeprecated(parentAccess), null, [this, value, true]);
+  },
   enumerable: false,
-  configurable: true,
+  configurable: false,
 });
 
 Module._cache = { __proto__: null };
@@ -108,8 +138,20 @@ const defaultWrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
   '\n});',
 ];
-let wrapper = defaultWrapper;
 let patched = false;
+// Writing into the wrapper array (Module.wrapper[0] += ...) changes how modules compile, as
+// replacing the array does: a proxy notices such writes.
+let wrapper = new Proxy(defaultWrapper, {
+  __proto__: null,
+  set(target, property, value, receiver) {
+    patched = true;
+    return ReflectSet(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    patched = true;
+    return ObjectDefineProperty(target, property, descriptor) !== undefined;
+  },
+});
 
 ObjectDefineProperty(Module, 'wrap', {
   __proto__: null,
@@ -152,6 +194,11 @@ function stat(filename) {
   return internalModuleStat(filename);
 }
 
+// 0 for a file, 1 for a directory, a negative errno otherwise.
+Module._stat = function _stat(filename) {
+  return internalModuleStat(path.toNamespacedPath(filename));
+};
+
 const realpathCache = new SafeMap();
 function toRealPath(requestPath) {
   let cached = realpathCache.get(requestPath);
@@ -168,7 +215,7 @@ function toRealPath(requestPath) {
 
 function tryFile(requestPath, isMain) {
   if (stat(requestPath) !== 0) return false;
-  if (preserveSymlinks && !isMain) return path.resolve(requestPath);
+  if (!isMain && preserveSymlinks()) return path.resolve(requestPath);
   if (preserveSymlinksMain && isMain) return path.resolve(requestPath);
   return toRealPath(requestPath);
 }
@@ -277,13 +324,18 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const entry = Module._pathCache[cacheKey];
   if (entry) return entry;
 
+  const relativeRequest = request === '.' || request === '..' ||
+    StringPrototypeStartsWith(request, './') || StringPrototypeStartsWith(request, '../');
   const trailingSlash = request.length > 0 &&
     (StringPrototypeCharCodeAt(request, request.length - 1) === 47 ||
      trailingSlashRegex.exec(request) !== null);
   let exts;
   for (let i = 0; i < paths.length; i++) {
     const curPath = paths[i];
-    if (curPath && stat(curPath) < 1) continue;  // not a directory
+    // A lookup directory that is gone is skipped, except for a relative request: the
+    // requiring module's directory may have been removed while the target still exists
+    // (require('../x') from a deleted directory).
+    if (!relativeRequest && curPath && stat(curPath) < 1) continue;
     if (!absoluteRequest) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
@@ -294,7 +346,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
     if (!trailingSlash) {
       if (rc === 0) {
         if (!isMain) {
-          filename = preserveSymlinks ? path.resolve(basePath) : toRealPath(basePath);
+          filename = preserveSymlinks() ? path.resolve(basePath) : toRealPath(basePath);
         } else if (preserveSymlinksMain) {
           filename = path.resolve(basePath);
         } else {
@@ -664,8 +716,49 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 // ---------------------------------------------------------------------------------------
 // Loading.
 
+// A module that is required again while it is still loading (a dependency cycle) hands out
+// its unfinished exports. When those are a plain object, reading a property it does not
+// (yet) have warns, through a proxy put in its prototype chain until loading finishes.
+function emitCircularRequireWarning(property) {
+  process.emitWarning(`Accessing non-existent property '${String(property)}' of module ` +
+                      'exports inside circular dependency');
+}
+
+const circularRequireWarningProto = new Proxy(ObjectPrototype, {
+  __proto__: null,
+  get(target, property, receiver) {
+    if (property in target || property === '__esModule') {
+      return ReflectGet(target, property, receiver);
+    }
+    emitCircularRequireWarning(property);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, property) {
+    if (ObjectPrototypeHasOwnProperty(target, property) || property === '__esModule') {
+      return ReflectGetOwnPropertyDescriptor(target, property);
+    }
+    emitCircularRequireWarning(property);
+    return undefined;
+  },
+});
+
+let isProxy = (value) => {
+  isProxy = require('internal/util/types').isProxy;
+  return isProxy(value);
+};
+
+// How many exports objects have the warning prototype: while none has, finishing a load
+// has nothing to undo (and need not load internal/util/types, which start-up avoids).
+let circularWarningProtos = 0;
+
 function getExportsForCircularRequire(module) {
-  return module.exports;
+  const exports = module.exports;
+  if (exports && !isProxy(exports) && ObjectGetPrototypeOf(exports) === ObjectPrototype &&
+      !exports.__esModule) {
+    ObjectSetPrototypeOf(exports, circularRequireWarningProto);
+    circularWarningProtos++;
+  }
+  return exports;
 }
 
 Module._load = function _load(request, parent, isMain) {
@@ -726,6 +819,13 @@ Module._load = function _load(request, parent, isMain) {
           const index = ArrayPrototypeIndexOf(children, module);
           if (index !== -1) ArrayPrototypeSplice(children, index, 1);
         }
+      }
+    } else {
+      const exports = module.exports;
+      if (circularWarningProtos !== 0 && exports && !isProxy(exports) &&
+          ObjectGetPrototypeOf(exports) === circularRequireWarningProto) {
+        ObjectSetPrototypeOf(exports, ObjectPrototype);
+        circularWarningProtos--;
       }
     }
   }

@@ -1,0 +1,1 @@
+// compat: script=-e "console.log(typeof os, os === require('os'), typeof fs.readFileSync, typeof _http_agent, typeof assert.strict); const d = Object.getOwnPropertyDescriptor(globalThis, 'path'); console.log(typeof d.get, typeof d.set, d.enumerable); path = 5; console.log(path, Object.getOwnPropertyDescriptor(globalThis, 'path'))"
