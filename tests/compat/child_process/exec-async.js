@@ -1,4 +1,11 @@
 'use strict';
+// Output names this directory as <dir>, so the expected output does not depend on where
+// the repository is checked out.
+{
+  const log = console.log;
+  const scrub = (v) => (typeof v === 'string' ? v.split(__dirname).join('<dir>') : v);
+  console.log = (...args) => log(...args.map(scrub));
+}
 // exec() and execFile(): the callback's (error, stdout, stderr) for successes, failures,
 // signals, timeouts and maxBuffer; encodings; shell, env and cwd; util.promisify; and
 // AbortSignal cancellation.

@@ -1,4 +1,11 @@
 'use strict';
+// Output names this directory as <dir>, so the expected output does not depend on where
+// the repository is checked out.
+{
+  const log = console.log;
+  const scrub = (v) => (typeof v === 'string' ? v.split(__dirname).join('<dir>') : v);
+  console.log = (...args) => log(...args.map(scrub));
+}
 // spawn() failures: programs that cannot start report an 'error' event (after the
 // ChildProcess is returned, with errno, code, syscall, path, spawnargs), no 'exit', and
 // 'close' only when stdio pipes existed; bad options throw synchronously with node's
