@@ -59,25 +59,17 @@ static void configure_engine(void) {
   set_engine_variable("JSC_SIGNAL_FOR_GC", gc_signal);
 }
 
-/* The threading layer reads JSC_SIGNAL_FOR_GC when it initialises, which the run loop's
- * set-up triggers; the option parser that runs later rejects variables it does not know
- * ("invalid option"), so this one leaves the environment first. */
-static void forget_gc_signal_variable(void) {
+/* The variables above configure the engine once per process, when it initialises; they
+ * are then removed (all of them, or only the one named by `only`) so that process.env and
+ * child processes see the environment the user gave, as under node. The threading layer
+ * reads JSC_SIGNAL_FOR_GC when the run loop is set up, and the option parser that runs
+ * later rejects variables it does not know ("invalid option"), so that one goes first. */
+static void forget_engine_variables(const char *only) {
   for (size_t i = 0; i < sizeof engine_variables_set / sizeof *engine_variables_set; i++) {
-    if (engine_variables_set[i] != NULL && strcmp(engine_variables_set[i], "JSC_SIGNAL_FOR_GC") == 0) {
-      unsetenv(engine_variables_set[i]);
-      engine_variables_set[i] = NULL;
-    }
-  }
-}
-
-/* The variables above configure the engine once per process, when it initialises; after
- * that they are removed so that process.env and child processes see the environment the
- * user gave, as under node. */
-static void forget_engine_variables(void) {
-  for (size_t i = 0; i < sizeof engine_variables_set / sizeof *engine_variables_set; i++) {
-    if (engine_variables_set[i] != NULL)
-      unsetenv(engine_variables_set[i]);
+    const char *name = engine_variables_set[i];
+    if (name == NULL || (only != NULL && strcmp(name, only) != 0))
+      continue;
+    unsetenv(name);
     engine_variables_set[i] = NULL;
   }
 }
@@ -307,11 +299,11 @@ static int init_thread(nd_runtime_t *rt, nd_options_t *options, uv_loop_t *loop,
     nd_performance_init_loop(rt->loop);
   nd_engine_loop_prepare();
   if (worker == NULL)
-    forget_gc_signal_variable();
+    forget_engine_variables("JSC_SIGNAL_FOR_GC");
   rt->group = JSContextGroupCreate();
   rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
   if (worker == NULL)
-    forget_engine_variables();
+    forget_engine_variables(NULL);
   JSContextRef ctx = rt->ctx;
   rt->global = JSContextGetGlobalObject(ctx);
   nd_startup_trace_mark(ND_STARTUP_CONTEXT);

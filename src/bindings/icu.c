@@ -94,15 +94,6 @@ static UConverter *open_converter(JSContextRef ctx, JSValueRef name_value) {
   return converter;
 }
 
-/* hasConverter(name): whether ICU can decode the encoding. */
-static ND_FUNCTION(has_converter) {
-  UConverter *converter = open_converter(ctx, ND_ARG(0));
-  if (converter == NULL)
-    return JSValueMakeBoolean(ctx, false);
-  ucnv_close(converter);
-  return JSValueMakeBoolean(ctx, true);
-}
-
 /* getConverter(name, fatal): a converter object, or undefined when ICU has none. With
  * fatal, an invalid sequence stops the decode (decode() then returns undefined);
  * otherwise it becomes U+FFFD. */
@@ -206,7 +197,6 @@ void nd__binding_icu_init(JSContextRef ctx, JSObjectRef exports) {
     converter_class = JSClassCreate(&def);
   }
   static const nd_method_t methods[] = {
-      {"hasConverter", has_converter},
       {"getConverter", get_converter},
       {"decode", decode},
       {NULL, NULL},
