@@ -113,6 +113,16 @@ def compose_output(stdout, code, stderr, opts, test_dir):
     return text
 
 
+# Variables that change colour decisions (tty getColorDepth consults CI and the CI vendors'
+# variables, terminal programs and the colour switches). Golden output must not depend on
+# the machine the tests run on, so they are removed; a test sets the ones it exercises.
+COLOUR_VARIABLES = [
+    'CI', 'APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS', 'GITLAB_CI',
+    'TRAVIS', 'CI_NAME', 'TEAMCITY_VERSION', 'COLORTERM', 'TERM_PROGRAM', 'TMUX',
+    'FORCE_COLOR', 'NODE_DISABLE_COLORS',
+]
+
+
 def run_program(runtime, test, opts, timeout):
     test_dir = os.path.dirname(test)
     cwd = os.path.join(COMPAT, opts['cwd']) if opts['cwd'] else test_dir
@@ -123,7 +133,7 @@ def run_program(runtime, test, opts, timeout):
         if opts['cwd']:
             cmd[len(opts['node_args']) + 1] = test
     env = dict(os.environ)
-    for k in ['NODE_OPTIONS', 'NODE_PATH', 'FORCE_COLOR', 'NODE_DEBUG']:
+    for k in ['NODE_OPTIONS', 'NODE_PATH', 'NODE_DEBUG'] + COLOUR_VARIABLES:
         env.pop(k, None)
     env['NO_COLOR'] = '1'
     env.update(opts['env'])
