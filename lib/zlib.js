@@ -12,6 +12,7 @@
 // library leaves output space unused, which means it wants more input.
 
 const {
+  ArrayIsArray,
   ArrayPrototypePush,
   Error,
   FunctionPrototypeBind,
@@ -33,6 +34,7 @@ const {
 
 const binding = internalBinding('zlib');
 const { Buffer, kMaxLength } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const Transform = require('internal/streams/transform');
 const assert = require('internal/assert');
 const {
@@ -371,6 +373,27 @@ function processChunkSync(self, chunk, flushFlag) {
   closeHandle(self);
   if (nread === 0) return Buffer.alloc(0);
   return buffers.length === 1 ? buffers[0] : Buffer.concat(buffers, nread);
+}
+
+// The Sync convenience functions' whole conversion in one native call (the output is
+// gathered in C instead of chunkSize pieces); the result and errors are those of
+// processChunkSync, and the engine is closed afterwards.
+function processAllSync(self, chunk, flushFlag) {
+  const handle = self._handle;
+  const result = handle.processAllSync(flushFlag, asBytes(chunk), 0, chunk.byteLength,
+                                       self._chunkSize, self._maxOutputLength);
+  if (result === null) {
+    closeHandle(self);
+    throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
+  }
+  if (ArrayIsArray(result)) {
+    if (self.listenerCount('error') === 0) self.on('error', noop);
+    reportHandleError(self, result);
+    throw self[kError];
+  }
+  self.bytesWritten = chunk.byteLength - self._writeState[1];
+  closeHandle(self);
+  return result === undefined ? Buffer.alloc(0) : new FastBuffer(result);
 }
 
 function noop() {}
@@ -723,7 +746,7 @@ function zlibBufferSync(engine, buffer) {
                                      buffer);
     }
   }
-  buffer = processChunkSync(engine, buffer, engine._finishFlushFlag);
+  buffer = processAllSync(engine, buffer, engine._finishFlushFlag);
   if (engine._info) return { buffer, engine };
   return buffer;
 }

@@ -7,6 +7,8 @@
  *   init(windowBits, level, memLevel, strategy, writeState, dictionary) -> bool   (zlib)
  *   init(params, writeState) -> bool                                        (brotli)
  *   writeSync(flush, in, inOff, inLen, out, outOff, outLen) -> undefined | [message, errno, code]
+ *   processAllSync(flush, in, inOff, inLen, chunkSize, maxOutputLength)
+ *       -> ArrayBuffer | undefined | [message, errno, code] | null   (see there)
  *   write(flush, in, inOff, inLen, out, outOff, outLen): the same work on libuv's thread
  *       pool; completes with this.oncomplete() or this.onerror(message, errno, code),
  *       called through the runtime's driver
@@ -239,6 +241,95 @@ static ND_FUNCTION(handle_write_sync) {
   return h->z.failed ? error_tuple(ctx, &h->z) : JSValueMakeUndefined(ctx);
 }
 
+static void free_output(void *bytes, void *unused) {
+  free(bytes);
+}
+
+/* processAllSync(flush, in, inOff, inLen, chunkSize, maxOutputLength): the whole one-shot
+ * conversion of the Sync convenience functions (gzipSync, inflateSync, ...) in one call.
+ * It writes the input with `flush` as long as the library fills the output it is given,
+ * as the chunked loop of a stream does, but into one growing malloc'd block instead of
+ * chunkSize pieces that are concatenated afterwards: compressed and decompressed bytes do
+ * not depend on how the output space is handed out, and this saves an ArrayBuffer, a
+ * crossing and a copy per chunk (a 30 MB gunzipSync took 16 KiB pieces 1,800 times).
+ * Returns an ArrayBuffer of exactly the output's size (undefined when there is no
+ * output), [message, errno, code] on a library error, or null once the output would
+ * exceed maxOutputLength. writeState gets [0, input bytes left] as after a write. */
+static ND_FUNCTION(handle_process_all_sync) {
+  zhandle_t *h = get_handle(ctx, this_object, exc);
+  if (h == NULL)
+    return NULL;
+  if (h->busy || !h->z.ready || h->close_pending)
+    return nd_throw(ctx, exc, "Error", "ERR_INTERNAL_ASSERTION", "zlib binding closed");
+  uint8_t *in;
+  size_t in_total;
+  if (!get_bytes(ctx, ND_ARG(1), &in, &in_total, exc))
+    return NULL;
+  double in_off = num(ctx, ND_ARG(2)), in_len = num(ctx, ND_ARG(3));
+  double chunk = num(ctx, ND_ARG(4)), max_output = num(ctx, ND_ARG(5));
+  if (!nd_zstream_range_ok(in_off, in_len, in_total) || !(chunk >= 1) || !(max_output >= 0))
+    return nd_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "zlib: write range out of bounds");
+  int flush = (int)num(ctx, ND_ARG(0));
+  const uint8_t *next_in = in ? in + (size_t)in_off : NULL;
+  size_t in_left = (size_t)in_len;
+  /* One byte past the limit is enough to know that the limit is exceeded. */
+  size_t max_out = max_output >= (double)(SIZE_MAX / 2) ? SIZE_MAX / 2 : (size_t)max_output;
+  size_t limit = max_out + 1;
+  size_t capacity = chunk > (double)limit ? limit : (size_t)chunk;
+  size_t used = 0;
+  uint8_t *out = malloc(capacity ? capacity : 1);
+  if (out == NULL)
+    return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
+                    "Failed to allocate memory");
+  for (;;) {
+    nd_zstream_write(&h->z, flush, next_in, in_left, out + used, capacity - used);
+    size_t produced = (capacity - used) - h->z.avail_out_after;
+    if (next_in != NULL)
+      next_in += in_left - h->z.avail_in_after;
+    in_left = h->z.avail_in_after;
+    used += produced;
+    if (h->z.failed) {
+      free(out);
+      store_write_state(h);
+      return error_tuple(ctx, &h->z);
+    }
+    if (used > max_out) {
+      free(out);
+      store_write_state(h);
+      return JSValueMakeNull(ctx);
+    }
+    if (h->z.avail_out_after != 0)
+      break;
+    /* The library filled its window and may have more: double the block (realloc of a
+     * large block remaps pages instead of copying them). */
+    size_t grown = capacity > limit / 2 ? limit : capacity * 2;
+    if (grown <= capacity) /* limit reached exactly with nothing more to come */
+      break;
+    uint8_t *bigger = realloc(out, grown);
+    if (bigger == NULL) {
+      free(out);
+      return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
+                      "Failed to allocate memory");
+    }
+    out = bigger;
+    capacity = grown;
+  }
+  store_write_state(h);
+  if (used == 0) {
+    free(out);
+    return JSValueMakeUndefined(ctx);
+  }
+  if (used < capacity) {
+    uint8_t *exact = realloc(out, used);
+    if (exact != NULL)
+      out = exact;
+  }
+  JSObjectRef buffer = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, out, used, free_output, NULL, exc);
+  if (buffer == NULL)
+    free(out);
+  return buffer;
+}
+
 static void write_work(uv_work_t *req) {
   zhandle_t *h = req->data;
   nd_zstream_write(&h->z, h->flush, h->in, h->in_len, h->out, h->out_len);
@@ -369,6 +460,7 @@ static JSClassRef make_class(const char *name) {
       {"init", handle_init, kJSPropertyAttributeDontEnum},
       {"write", handle_write, kJSPropertyAttributeDontEnum},
       {"writeSync", handle_write_sync, kJSPropertyAttributeDontEnum},
+      {"processAllSync", handle_process_all_sync, kJSPropertyAttributeDontEnum},
       {"params", handle_params, kJSPropertyAttributeDontEnum},
       {"reset", handle_reset, kJSPropertyAttributeDontEnum},
       {"close", handle_close, kJSPropertyAttributeDontEnum},
