@@ -56,7 +56,8 @@ typedef struct {
   const char *alias;  /* short form or NULL */
   opt_id_t id;
   opt_kind_t kind;
-  bool env_allowed;   /* may appear in NODE_OPTIONS */
+  bool env_allowed;   /* may appear in NODE_OPTIONS (process.allowedNodeEnvironmentFlags,
+                       * in lib/internal/process/per_thread.js, lists these) */
 } option_spec_t;
 
 static const option_spec_t option_specs[] = {
@@ -93,6 +94,7 @@ static const option_spec_t option_specs[] = {
     {"--max-http-header-size", NULL, OPT_IGNORED_VALUE, OPT_VALUE, true},
     {"--no-experimental-fetch", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--no-experimental-global-webcrypto", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
+    {"--experimental-global-webcrypto", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--experimental-vm-modules", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--enable-source-maps", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--no-addons", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
@@ -101,6 +103,10 @@ static const option_spec_t option_specs[] = {
     {"--harmony", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--jitless", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--zero-fill-buffers", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
+    {"--perf-basic-prof", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
+    {"--perf-basic-prof-only-functions", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
+    {"--perf-prof", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
+    {"--perf-prof-unwinding-info", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
 };
 
 static void usage(void) {

@@ -294,28 +294,68 @@ for (const { 0: proto, 1: tag } of [[AbortSignal.prototype, 'AbortSignal'],
   });
 }
 
-let cloneHandlerRegistered = false;
+let transferHandlerRegistered = false;
 
-// util.transferableAbortSignal(signal): marks signal as transferable to workers. Until
-// transfers exist (worker_threads), such a signal cannot be cloned: like node when it is
-// missing from the transfer list.
+// Transferable signals (util.transferableAbortSignal/transferableAbortController) can be
+// listed in a postMessage transfer list, any number of times, and stay usable here. A
+// signal that is still pending travels as one end of a fresh MessageChannel whose other
+// end posts this signal's reason when it aborts; an aborted one travels as its reason.
+// Both ends are unreferenced, so a transferred signal never keeps a thread alive. The
+// handler registers with the first transferable signal (the structured clone module is
+// large), and on the receiving side when a message names it (internal/worker/serialize).
+function registerTransferHandler() {
+  if (transferHandlerRegistered) return;
+  transferHandlerRegistered = true;
+  require('internal/structured_clone').registerHostHandler({
+    __proto__: null,
+    name: 'AbortSignal',
+    test: (value) => isAbortSignal(value) && isTransferable(value),
+    serialize() {
+      const err = new TypeError(
+        'Object that needs transfer was found in message but not listed in transferList');
+      err.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
+      throw err;
+    },
+    duplicateMessage: 'Transfer list contains duplicate AbortSignal',
+    transfer(signal) {
+      if (signal.aborted) return { __proto__: null, aborted: true, reason: signal.reason };
+      const { MessageChannel } = require('internal/worker/io');
+      const { port1, port2 } = new MessageChannel();
+      port1.unref();
+      port2.unref();
+      signal.addEventListener('abort', () => {
+        port1.postMessage(signal.reason);
+        port1.close();
+      }, { __proto__: null, once: true });
+      return { __proto__: null, aborted: false, port: port2 };
+    },
+    // The ports inside transfer()'s data, which move with the message.
+    transferList: (data) => (data.port === undefined ? [] : [data.port]),
+    deserialize(data) {
+      const signal = makeSignal();
+      markTransferable(signal);
+      if (data.aborted) {
+        abortSignal(signal, data.reason);
+        return signal;
+      }
+      const { port } = data;
+      port.onmessage = ({ data: reason }) => {
+        port.onmessage = undefined;
+        port.close();
+        abortSignal(signal, reason);
+      };
+      // After onmessage, which references the port.
+      port.unref();
+      return signal;
+    },
+  });
+}
+
+// util.transferableAbortSignal(signal): marks signal as transferable (see above).
 function transferableAbortSignal(signal) {
   if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   markTransferable(signal);
-  if (!cloneHandlerRegistered) {
-    cloneHandlerRegistered = true;
-    require('internal/structured_clone').registerHostHandler({
-      __proto__: null,
-      test: (value) => isAbortSignal(value) && isTransferable(value),
-      serialize() {
-        const err = new TypeError(
-          'Object that needs transfer was found in message but not listed in transferList');
-        err.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
-        throw err;
-      },
-      deserialize() {},
-    });
-  }
+  registerTransferHandler();
   return signal;
 }
 
@@ -323,6 +363,7 @@ function transferableAbortSignal(signal) {
 function transferableAbortController() {
   const controller = new AbortController();
   markTransferable(controller.signal);
+  registerTransferHandler();
   return controller;
 }
 
@@ -332,6 +373,7 @@ module.exports = {
   abortSignal,
   isAbortSignal,
   isTransferableAbortSignal: (signal) => isAbortSignal(signal) && isTransferable(signal),
+  registerTransferHandler,
   transferableAbortController,
   transferableAbortSignal,
 };

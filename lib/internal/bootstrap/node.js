@@ -72,15 +72,20 @@ require('internal/process/per_thread').setupProcessObject(process, options);
 // 'warning' listeners silences it); its module loads with the first warning.
 process.on('warning', (warning) => require('internal/process/warning').onWarning(warning));
 
-// Signal events: a watcher runs while 'SIGxxx' listeners exist.
+// Signal events: a watcher runs while 'SIGxxx' listeners exist. 'multipleResolves'
+// needs promise tracking while it has listeners.
 process.on('newListener', (type) => {
   if (typeof type === 'string' && type.startsWith('SIG') && process.listenerCount(type) === 0) {
     require('internal/process/signals').startListening(type);
+  } else if (type === 'multipleResolves') {
+    require('internal/process/multiple_resolves').trackMultipleResolves(true);
   }
 });
 process.on('removeListener', (type) => {
   if (typeof type === 'string' && type.startsWith('SIG') && process.listenerCount(type) === 0) {
     require('internal/process/signals').stopListening(type);
+  } else if (type === 'multipleResolves' && process.listenerCount(type) === 0) {
+    require('internal/process/multiple_resolves').trackMultipleResolves(false);
   }
 });
 
@@ -222,7 +227,7 @@ defineLazyGlobal('navigator', () => require('internal/navigator').navigator, tru
 defineLazyGlobal('Navigator', () => require('internal/navigator').Navigator);
 
 if (options.exposeGc) {
-  defineValue(globalThis, 'gc', internalBinding('process_methods').gc);
+  defineValue(globalThis, 'gc', require('internal/perf/gc').gc);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -136,11 +136,15 @@ function isSkipped(group, key) {
   return (group.kind === 'static' ? skippedStatics : skippedMembers).has(key);
 }
 
+// The functions below run lazily, after user code may have patched
+// %ArrayIteratorPrototype%.next: they loop by index, never with for-of or spread.
+
 // Every entry of a group (ownKeys, and names no direct lookup finds).
 function expandGroup(group) {
   group.done = true;
-  for (const key of ReflectOwnKeys(group.descriptors)) {
-    if (!isSkipped(group, key)) expandKey(group, key);
+  const keys = ReflectOwnKeys(group.descriptors);
+  for (let i = 0; i < keys.length; i++) {
+    if (!isSkipped(group, keys[i])) expandKey(group, keys[i]);
   }
 }
 
@@ -172,7 +176,9 @@ function expandMatchingKeys(group, rest) {
     if (stem === '') continue;
     if (startsWith(stem, 'Symbol')) symbols = true;
     const lower = lowerFirst(stem);
-    for (const key of stem === lower ? [stem] : [stem, lower]) {
+    const candidates = stem === lower ? [stem] : [stem, lower];
+    for (let j = 0; j < candidates.length; j++) {
+      const key = candidates[j];
       if (ReflectApply(ObjectPrototypeHasOwnProperty, descriptors, [key]) &&
           !isSkipped(group, key)) {
         expandKey(group, key);
@@ -180,7 +186,9 @@ function expandMatchingKeys(group, rest) {
     }
   }
   if (symbols) {
-    for (const key of ReflectOwnKeys(descriptors)) {
+    const keys = ReflectOwnKeys(descriptors);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (typeof key === 'symbol' && !isSkipped(group, key)) expandKey(group, key);
     }
   }
@@ -218,11 +226,12 @@ function lookup(name) {
 }
 
 function expandAll() {
-  for (const group of groups) {
-    if (!group.done) expandGroup(group);
+  for (let i = 0; i < groups.length; i++) {
+    if (!groups[i].done) expandGroup(groups[i]);
   }
-  for (const name of ReflectOwnKeys(builders)) {
-    if (builders[name] !== undefined) expandFor(name);
+  const names = ReflectOwnKeys(builders);
+  for (let i = 0; i < names.length; i++) {
+    if (builders[names[i]] !== undefined) expandFor(names[i]);
   }
 }
 
@@ -305,7 +314,9 @@ function makeSafe(unsafe, safe, descriptors = ObjectGetOwnPropertyDescriptors(un
   const target = safe.prototype;
   const iterable = SymbolIterator in descriptors;
   const sample = iterable ? new unsafe() : undefined;
-  for (const key of ReflectOwnKeys(descriptors)) {
+  const keys = ReflectOwnKeys(descriptors);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (ObjectGetOwnPropertyDescriptor(target, key) !== undefined) continue;
     const desc = { ...descriptors[key] };
     if (iterable && typeof desc.value === 'function' && desc.value.length === 0 &&
@@ -325,7 +336,9 @@ function makeSafe(unsafe, safe, descriptors = ObjectGetOwnPropertyDescriptors(un
     }
     ObjectDefineProperty(target, key, desc);
   }
-  for (const key of ReflectOwnKeys(unsafe)) {
+  const staticKeys = ReflectOwnKeys(unsafe);
+  for (let i = 0; i < staticKeys.length; i++) {
+    const key = staticKeys[i];
     if (key !== 'prototype' && ObjectGetOwnPropertyDescriptor(safe, key) === undefined) {
       ObjectDefineProperty(safe, key, ObjectGetOwnPropertyDescriptor(unsafe, key));
     }
@@ -338,8 +351,8 @@ function makeSafe(unsafe, safe, descriptors = ObjectGetOwnPropertyDescriptors(un
 table.makeSafe = makeSafe;
 
 function prototypeSnapshot(prefix) {
-  for (const group of groups) {
-    if (group.prefix === prefix) return group.descriptors;
+  for (let i = 0; i < groups.length; i++) {
+    if (groups[i].prefix === prefix) return groups[i].descriptors;
   }
   return undefined;
 }
@@ -348,22 +361,92 @@ builders.SafeArrayIterator = () => makeIteratorClass(
   lookup('ArrayPrototypeSymbolIterator'), lookup('ArrayIteratorPrototypeNext'));
 builders.SafeStringIterator = () => makeIteratorClass(
   lookup('StringPrototypeSymbolIterator'), lookup('StringIteratorPrototypeNext'));
-builders.SafeMap = () =>
-  makeSafe(MapCtor, class SafeMap extends MapCtor {}, prototypeSnapshot('MapPrototype'));
-builders.SafeWeakMap = () => makeSafe(WeakMapCtor, class SafeWeakMap extends WeakMapCtor {},
-                                      prototypeSnapshot('WeakMapPrototype'));
-builders.SafeSet = () =>
-  makeSafe(SetCtor, class SafeSet extends SetCtor {}, prototypeSnapshot('SetPrototype'));
-builders.SafeWeakSet = () => makeSafe(WeakSetCtor, class SafeWeakSet extends WeakSetCtor {},
-                                      prototypeSnapshot('WeakSetPrototype'));
-builders.SafeWeakRef = () => makeSafe(WeakRefCtor, class SafeWeakRef extends WeakRefCtor {},
-                                      prototypeSnapshot('WeakRefPrototype'));
+// The Safe* constructors are written out: JavaScriptCore's implicit derived constructor
+// passes its arguments on with a spread, which runs %ArrayIteratorPrototype%.next, and
+// library code builds these collections after user code may have patched it. An array of
+// initial entries is added by index for the same reason.
+const ArrayIsArrayFn = Array.isArray;
+function addEach(collection, entries, method, pairs) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (pairs) ReflectApply(method, collection, [entry[0], entry[1]]);
+    else ReflectApply(method, collection, [entry]);
+  }
+}
+builders.SafeMap = () => {
+  const descriptors = prototypeSnapshot('MapPrototype');
+  const set = descriptors.set.value;
+  return makeSafe(MapCtor, class SafeMap extends MapCtor {
+    constructor(entries) {
+      if (ArrayIsArrayFn(entries)) {
+        super();
+        addEach(this, entries, set, true);
+      } else {
+        super(entries);
+      }
+    }
+  }, descriptors);
+};
+builders.SafeWeakMap = () => {
+  const descriptors = prototypeSnapshot('WeakMapPrototype');
+  const set = descriptors.set.value;
+  return makeSafe(WeakMapCtor, class SafeWeakMap extends WeakMapCtor {
+    constructor(entries) {
+      if (ArrayIsArrayFn(entries)) {
+        super();
+        addEach(this, entries, set, true);
+      } else {
+        super(entries);
+      }
+    }
+  }, descriptors);
+};
+builders.SafeSet = () => {
+  const descriptors = prototypeSnapshot('SetPrototype');
+  const add = descriptors.add.value;
+  return makeSafe(SetCtor, class SafeSet extends SetCtor {
+    constructor(values) {
+      if (ArrayIsArrayFn(values)) {
+        super();
+        addEach(this, values, add, false);
+      } else {
+        super(values);
+      }
+    }
+  }, descriptors);
+};
+builders.SafeWeakSet = () => {
+  const descriptors = prototypeSnapshot('WeakSetPrototype');
+  const add = descriptors.add.value;
+  return makeSafe(WeakSetCtor, class SafeWeakSet extends WeakSetCtor {
+    constructor(values) {
+      if (ArrayIsArrayFn(values)) {
+        super();
+        addEach(this, values, add, false);
+      } else {
+        super(values);
+      }
+    }
+  }, descriptors);
+};
+builders.SafeWeakRef = () => makeSafe(WeakRefCtor, class SafeWeakRef extends WeakRefCtor {
+  constructor(target) {
+    super(target);
+  }
+}, prototypeSnapshot('WeakRefPrototype'));
 builders.SafeFinalizationRegistry = () => makeSafe(FinalizationRegistryCtor,
-  class SafeFinalizationRegistry extends FinalizationRegistryCtor {},
+  class SafeFinalizationRegistry extends FinalizationRegistryCtor {
+    constructor(cleanup) {
+      super(cleanup);
+    }
+  },
   prototypeSnapshot('FinalizationRegistryPrototype'));
 // A Promise subclass whose then/catch/finally cannot be patched by user code.
-builders.SafePromise = () => makeSafe(PromiseCtor, class SafePromise extends PromiseCtor {},
-                                      prototypeSnapshot('PromisePrototype'));
+builders.SafePromise = () => makeSafe(PromiseCtor, class SafePromise extends PromiseCtor {
+  constructor(executor) {
+    super(executor);
+  }
+}, prototypeSnapshot('PromisePrototype'));
 
 builders.SafePromisePrototypeFinally = () => {
   const SafePromise = lookup('SafePromise');
@@ -431,10 +514,11 @@ builders.SafePromiseAny = () => {
 // RegExp.prototype methods cannot change what library code matches.
 builders.hardenRegExp = () => {
   const snapshot = prototypeSnapshot('RegExpPrototype');
+  const keys = [Symbol.match, Symbol.matchAll, Symbol.replace, Symbol.search, Symbol.split,
+    'exec'];
   return function hardenRegExp(pattern) {
-    for (const key of [Symbol.match, Symbol.matchAll, Symbol.replace, Symbol.search,
-      Symbol.split, 'exec']) {
-      ObjectDefineProperty(pattern, key, { __proto__: null, value: snapshot[key].value });
+    for (let i = 0; i < keys.length; i++) {
+      ObjectDefineProperty(pattern, keys[i], { __proto__: null, value: snapshot[keys[i]].value });
     }
     return pattern;
   };

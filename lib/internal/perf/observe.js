@@ -79,7 +79,10 @@ function hasObserver(type) {
 }
 
 function countObserver(type, delta) {
-  observerCounts.set(type, (observerCounts.get(type) ?? 0) + delta);
+  const count = (observerCounts.get(type) ?? 0) + delta;
+  observerCounts.set(type, count);
+  // global.gc() times its collections only while someone watches.
+  if (type === 'gc') require('internal/perf/gc').setObserved(count > 0);
 }
 
 function byStartTime(a, b) {

@@ -6,6 +6,7 @@
 
 const {
   ArrayIsArray,
+  ArrayPrototypeIncludes,
   ArrayPrototypeSlice,
   NumberIsInteger,
   ObjectDefineProperty,
@@ -13,8 +14,12 @@ const {
   Proxy,
   ReflectDeleteProperty,
   ReflectGetOwnPropertyDescriptor,
+  ReflectApply,
   ReflectOwnKeys,
-  SafeSet,
+  StringPrototypeIndexOf,
+  StringPrototypeReplaceAll,
+  StringPrototypeSlice,
+  SymbolIterator,
 } = primordials;
 
 const {
@@ -397,6 +402,91 @@ function createEnv() {
 
 // ---------------------------------------------------------------------------------------
 
+// The options nodus accepts in NODE_OPTIONS that node also allows there (src/main.c's
+// option table marks them; keep the two lists in step). V8 options nodus tolerates
+// without node allowing them in NODE_OPTIONS (--stack-size, --harmony, ...) are left out.
+const kEnvAllowedFlags = [
+  '--require', '-r', '--input-type', '--no-warnings', '--no-deprecation',
+  '--throw-deprecation', '--trace-deprecation', '--trace-warnings', '--pending-deprecation',
+  '--stack-trace-limit', '--unhandled-rejections', '--title', '--redirect-warnings',
+  '--expose-gc', '--trace-uncaught', '--abort-on-uncaught-exception', '--preserve-symlinks',
+  '--preserve-symlinks-main', '--max-old-space-size', '--max-semi-space-size',
+  '--max-http-header-size', '--no-experimental-fetch', '--experimental-global-webcrypto',
+  '--no-experimental-global-webcrypto', '--experimental-vm-modules', '--enable-source-maps',
+  '--no-addons', '--no-global-search-paths', '--jitless', '--zero-fill-buffers',
+  '--perf-basic-prof', '--perf-basic-prof-only-functions', '--perf-prof',
+  '--perf-prof-unwinding-info',
+];
+
+// process.allowedNodeEnvironmentFlags: a frozen Set whose contents cannot change (add,
+// delete and clear do nothing, and the Set's own storage stays empty so that
+// Set.prototype methods called on it change nothing visible either). has() accepts a
+// flag the way NODE_OPTIONS would: underscores for dashes, a trailing "=value", and,
+// without leading dashes, the bare name.
+function buildAllowedFlags() {
+  const flags = kEnvAllowedFlags;
+  const includes = (flag) => ArrayPrototypeIncludes(flags, flag);
+  let set;  // a plain Set of the flags, for the iterator methods
+  const plain = () => {
+    set ??= new Set(flags);
+    return set;
+  };
+  class NodeEnvironmentFlagsSet extends Set {
+    constructor() {
+      super();
+    }
+
+    add() {
+      return this;
+    }
+
+    delete() {
+      return false;
+    }
+
+    clear() {}
+
+    has(key) {
+      if (typeof key !== 'string') return false;
+      key = StringPrototypeReplaceAll(key, '_', '-');
+      if (key[0] === '-') {
+        const eq = StringPrototypeIndexOf(key, '=');
+        return includes(eq === -1 ? key : StringPrototypeSlice(key, 0, eq));
+      }
+      return includes(`-${key}`) || includes(`--${key}`);
+    }
+
+    get size() {
+      return flags.length;
+    }
+
+    forEach(callback, thisArg = undefined) {
+      for (let i = 0; i < flags.length; i++) {
+        ReflectApply(callback, thisArg, [flags[i], flags[i], this]);
+      }
+    }
+
+    entries() {
+      return plain().entries();
+    }
+
+    keys() {
+      return plain().keys();
+    }
+
+    values() {
+      return plain().values();
+    }
+
+    [SymbolIterator]() {
+      return plain().values();
+    }
+  }
+  ObjectFreeze(NodeEnvironmentFlagsSet.prototype.constructor);
+  ObjectFreeze(NodeEnvironmentFlagsSet.prototype);
+  return ObjectFreeze(new NodeEnvironmentFlagsSet());
+}
+
 function setupProcessObject(process, options) {
   const nodeVersion = binding.nodeVersion;
   defineValue(process, 'version', `v${nodeVersion}`, true);
@@ -482,15 +572,7 @@ function setupProcessObject(process, options) {
   defineValue(process, 'seteuid', makeCredentialSetter('seteuid', 'seteuid', false));
   defineValue(process, 'setgid', makeCredentialSetter('setgid', 'setgid', true));
   defineValue(process, 'setegid', makeCredentialSetter('setegid', 'setegid', true));
-  defineLazy(process, 'allowedNodeEnvironmentFlags', () => new SafeSet([
-    '--require', '-r', '--input-type', '--no-warnings', '--no-deprecation',
-    '--throw-deprecation', '--trace-deprecation', '--trace-warnings',
-    '--pending-deprecation', '--stack-trace-limit', '--unhandled-rejections', '--title',
-    '--redirect-warnings',
-    '--expose-gc', '--trace-uncaught', '--abort-on-uncaught-exception',
-    '--preserve-symlinks', '--preserve-symlinks-main', '--max-old-space-size',
-    '--enable-source-maps',
-  ]));
+  defineLazy(process, 'allowedNodeEnvironmentFlags', buildAllowedFlags);
   defineLazy(process, 'features', () => ({
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
     tls_ocsp: true, tls: true, cached_builtins: true, require_module: false,
@@ -500,8 +582,11 @@ function setupProcessObject(process, options) {
   const taskQueues = require('internal/process/task_queues');
   defineValue(process, 'nextTick', taskQueues.nextTick);
   defineValue(process, '_tickCallback', taskQueues.runNextTicks);
-  defineValue(process, 'emitWarning', (...args) =>
-    require('internal/process/warning').emitWarning(...args));
+  // Forwards its arguments one by one rather than spreading them: a spread call runs the
+  // array iterator, which programs may have patched.
+  defineValue(process, 'emitWarning', function emitWarning(warning, type, code, ctor) {
+    return require('internal/process/warning').emitWarning(warning, type, code, ctor);
+  });
   defineValue(process, 'sourceMapsEnabled', false);
   defineValue(process, 'setSourceMapsEnabled', (enabled) => {
     require('internal/validators').validateBoolean(enabled, 'enabled');

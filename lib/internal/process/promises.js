@@ -99,32 +99,30 @@ function isErrorLike(value) {
     (value instanceof Error || typeof value.stack === 'string');
 }
 
-function emitWarning(reason, id) {
-  const { emitWarningSync } = require('internal/process/warning');
+// Node's two warnings for an unhandled rejection: the reason (an error's stack, or the
+// side-effect-free string of another value), then the note with the rejection id. Both
+// go through process.emitWarning, so they are printed on a later tick, as in node.
+function emitUnhandledWarning(reason, id) {
+  const { emitWarning } = require('internal/process/warning');
   let text;
   try {
     text = isErrorLike(reason) ? `${reason.stack ?? reason}` : noSideEffectsToString(reason);
   } catch {
-    text = 'Unhandled promise rejection';
+    try {
+      text = noSideEffectsToString(reason);
+    } catch {
+      text = undefined;
+    }
   }
-  const warning = new Error(text);
-  warning.name = 'UnhandledPromiseRejectionWarning';
-  try {
-    if (isErrorLike(reason)) warning.stack = `UnhandledPromiseRejectionWarning: ${text}`;
-  } catch {
-    // ignore
-  }
-  emitWarningSync(warning);
-  {
-    const note = new Error('Unhandled promise rejection. This error originated either by ' +
-      'throwing inside of an async function without a catch block, or by rejecting a ' +
-      'promise which was not handled with .catch(). To terminate the node process on ' +
-      'unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
-      'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
-      `(rejection id: ${id})`);
-    note.name = 'UnhandledPromiseRejectionWarning';
-    emitWarningSync(note);
-  }
+  if (text !== undefined) emitWarning(text, 'UnhandledPromiseRejectionWarning');
+  const note = new Error('Unhandled promise rejection. This error originated either by ' +
+    'throwing inside of an async function without a catch block, or by rejecting a ' +
+    'promise which was not handled with .catch(). To terminate the node process on ' +
+    'unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+    'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+    `(rejection id: ${id})`);
+  note.name = 'UnhandledPromiseRejectionWarning';
+  emitWarning(note);
 }
 
 function fatal(reason) {
@@ -132,7 +130,9 @@ function fatal(reason) {
   triggerUncaughtException(err, true);
 }
 
-// Called by the tick processor once ticks and promise jobs have drained.
+// Called by the tick processor once ticks and promise jobs have drained. A promise that
+// got a handler between the engine's report and now (a nextTick or a later promise job
+// attached it) is no longer unhandled and raises nothing.
 function processPromiseRejections() {
   tickInfo[kHasRejectionToWarn] = 0;
   const list = require('internal/process/task_queues').takePendingRejections();
@@ -141,30 +141,47 @@ function processPromiseRejections() {
     const reason = list[i + 1];
     const details = getPromiseDetails(promise);
     if (details !== undefined && details[0] !== kRejected) continue;
+    // Node numbers every rejection that lacked a handler when it happened; of those, the
+    // engine reports the ones still unhandled after a job queue drain, numbered here
+    // whether or not they have been handled since.
     const id = ++lastRejectionId;
-    const currentMode = getMode();
-    if (currentMode === kModes.strict) {
-      fatal(reason);
-      process.emit('unhandledRejection', reason, promise);
-    } else {
-      const handled = process.emit('unhandledRejection', reason, promise);
-      if (!handled) {
-        if (currentMode === kModes.throw) {
-          fatal(reason);
-        } else if (currentMode === kModes.warn || currentMode === kModes['warn-with-error-code']) {
-          emitWarning(reason, id);
-          if (currentMode === kModes['warn-with-error-code']) process.exitCode = 1;
-        }
-      }
-    }
+    if (isPromiseHandled(promise)) continue;
+    // Remembered before any listener runs, so a handler attached by an
+    // 'unhandledRejection' listener is reported as 'rejectionHandled' later.
     reported.set(id, { ref: new SafeWeakRef(promise) });
     tickInfo[kHasReportedRejections] = 1;
+    switch (getMode()) {
+      case kModes.strict:
+        // The uncaught exception comes first; the event (and, without a listener, the
+        // warning) only when an 'uncaughtException' listener let the process go on.
+        fatal(reason);
+        if (!process.emit('unhandledRejection', reason, promise)) {
+          emitUnhandledWarning(reason, id);
+        }
+        break;
+      case kModes.none:
+        process.emit('unhandledRejection', reason, promise);
+        break;
+      case kModes.warn:
+        process.emit('unhandledRejection', reason, promise);
+        emitUnhandledWarning(reason, id);
+        break;
+      case kModes['warn-with-error-code']:
+        if (!process.emit('unhandledRejection', reason, promise)) {
+          emitUnhandledWarning(reason, id);
+          process.exitCode = 1;
+        }
+        break;
+      default:  // throw
+        if (!process.emit('unhandledRejection', reason, promise)) fatal(reason);
+        break;
+    }
   }
 }
 
-// Emits 'rejectionHandled' (and, in the warn modes, node's warning) for reported
-// promises that have since been given a handler. Called by the tick processor while any
-// reported promise is alive.
+// Emits 'rejectionHandled' for reported promises that have since been given a handler,
+// or, when nobody listens to that event, a PromiseRejectionHandledWarning (in every
+// mode, as node does). Called by the tick processor while any reported promise is alive.
 function checkHandledLater() {
   for (const { 0: id, 1: entry } of reported) {
     const promise = entry.ref.deref();
@@ -174,17 +191,13 @@ function checkHandledLater() {
     }
     if (!isPromiseHandled(promise)) continue;
     reported.delete(id);
-    process.nextTick(() => {
-      const currentMode = getMode();
-      if (currentMode === kModes.warn || currentMode === kModes['warn-with-error-code']) {
-        const warning = new Error(
-          `Promise rejection was handled asynchronously (rejection id: ${id})`);
-        warning.name = 'PromiseRejectionHandledWarning';
-        warning.id = id;
-        require('internal/process/warning').emitWarningSync(warning);
-      }
-      process.emit('rejectionHandled', promise);
-    });
+    if (!process.emit('rejectionHandled', promise)) {
+      const warning = new Error(
+        `Promise rejection was handled asynchronously (rejection id: ${id})`);
+      warning.name = 'PromiseRejectionHandledWarning';
+      warning.id = id;
+      require('internal/process/warning').emitWarning(warning);
+    }
   }
   tickInfo[kHasReportedRejections] = reported.size > 0 ? 1 : 0;
 }

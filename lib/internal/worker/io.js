@@ -202,7 +202,17 @@ let lastMessagePorts;
 function readMessage(payload, blobs, shared, ports) {
   const record = decode(payload, blobs, shared, ports);
   const value = clone.deserialize(record);
-  lastMessagePorts = record.hostValues;
+  // The message's ports are the MessagePorts among the transferred objects (a transferred
+  // AbortSignal is not one).
+  const hostValues = record.hostValues;
+  let transferredPorts;
+  if (hostValues !== undefined) {
+    transferredPorts = [];
+    for (let i = 0; i < hostValues.length; i++) {
+      if (isMessagePort(hostValues[i])) transferredPorts[transferredPorts.length] = hostValues[i];
+    }
+  }
+  lastMessagePorts = transferredPorts;
   return value;
 }
 

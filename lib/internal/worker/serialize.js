@@ -324,7 +324,12 @@ function writeNode(node) {
         writeVaruint(transits.length);
         transits[transits.length] = node.data;
       } else {
-        writeNested(clone.serialize(node.data));
+        // A handler whose data holds MessagePorts (a transferred AbortSignal's channel)
+        // names them, and they move with the message.
+        const handler = clone.getHostHandler(node.handler);
+        const list = typeof handler.transferList === 'function' ?
+          handler.transferList(node.data) : undefined;
+        writeNested(clone.serialize(node.data, list));
       }
       return;
     }
@@ -645,6 +650,8 @@ function readNode(tag) {
 const hostModules = ['internal/blob', 'internal/perf/histogram', 'internal/worker/io'];
 function loadHostModules() {
   for (let i = 0; i < hostModules.length; i++) require(hostModules[i]);
+  // AbortSignal's handler registers on demand: its module loads without this one.
+  require('internal/abort_controller').registerTransferHandler();
 }
 
 function readRecord() {
