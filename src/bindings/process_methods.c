@@ -294,6 +294,55 @@ ND_SET_ID(js_seteuid, seteuid, false)
 ND_SET_ID(js_setgid, setgid, true)
 ND_SET_ID(js_setegid, setegid, true)
 
+/* setgroups(list): the supplementary group list, each item a gid or a group name.
+ * Returns 0, a negative errno, or i + 1 when the name at index i is unknown. */
+static ND_FUNCTION(js_setgroups) {
+  JSObjectRef list = JSValueToObject(ctx, ND_ARG(0), exc);
+  if (list == NULL)
+    return NULL;
+  size_t n = (size_t)nd_int(ctx, nd_get(ctx, list, "length", NULL));
+  gid_t *groups = malloc((n ? n : 1) * sizeof(gid_t));
+  if (groups == NULL)
+    return nd_throw_uv(ctx, exc, UV_ENOMEM, "setgroups", NULL, NULL);
+  for (size_t i = 0; i < n; i++) {
+    long id = lookup_id(ctx, JSObjectGetPropertyAtIndex(ctx, list, (unsigned)i, NULL), true, exc);
+    if (id < 0) {
+      free(groups);
+      return id == -2 ? NULL : JSValueMakeNumber(ctx, (double)i + 1);
+    }
+    groups[i] = (gid_t)id;
+  }
+  int rc = setgroups(n, groups);
+  free(groups);
+  return JSValueMakeNumber(ctx, rc == 0 ? 0 : -errno);
+}
+
+/* initgroups(user, extraGroup): the group list of `user` (a uid or a name) from the group
+ * database, plus extraGroup. Returns 0, a negative errno, 1 for an unknown user id or 2
+ * for an unknown group. */
+static ND_FUNCTION(js_initgroups) {
+  char *name = NULL;
+  if (JSValueIsNumber(ctx, ND_ARG(0))) {
+    struct passwd *p = getpwuid((uid_t)nd_int(ctx, ND_ARG(0)));
+    if (p == NULL)
+      return JSValueMakeNumber(ctx, 1);
+    name = strdup(p->pw_name);
+  } else {
+    /* A name goes to initgroups() as it is: the group database is searched by name. */
+    name = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
+    if (name == NULL)
+      return NULL;
+  }
+  long gid = lookup_id(ctx, ND_ARG(1), true, exc);
+  if (gid < 0) {
+    free(name);
+    return gid == -2 ? NULL : JSValueMakeNumber(ctx, 2);
+  }
+  int rc = initgroups(name, (gid_t)gid);
+  free(name);
+  return JSValueMakeNumber(ctx, rc == 0 ? 0 : -errno);
+}
+
 static ND_FUNCTION(js_pid) {
   return JSValueMakeNumber(ctx, uv_os_getpid());
 }
@@ -432,6 +481,8 @@ void nd__binding_process_methods_init(JSContextRef ctx, JSObjectRef exports) {
       {"setuid", js_setuid},
       {"seteuid", js_seteuid},
       {"setgid", js_setgid},
+      {"setgroups", js_setgroups},
+      {"initgroups", js_initgroups},
       {"setegid", js_setegid},
       {"pid", js_pid},
       {"ppid", js_ppid},

@@ -33,9 +33,11 @@ const {
   errnoException,
 } = require('internal/errors');
 const {
+  validateArray,
   validateInteger,
   validateObject,
   validateString,
+  validateUint32,
 } = require('internal/validators');
 
 const binding = internalBinding('process_methods');
@@ -302,6 +304,30 @@ function makeCredentialSetter(name, method, isGroup) {
     if (result === 1) throw new ERR_UNKNOWN_CREDENTIAL(isGroup ? 'Group' : 'User', id);
     if (result < 0) throw credentialError(result, name);
   };
+}
+
+// An id argument of the group functions: a uint32 id or a name.
+function validateCredentialId(id, name) {
+  if (typeof id === 'number') validateUint32(id, name);
+  else if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+}
+
+function setgroups(groups) {
+  validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateCredentialId(groups[i], `groups[${i}]`);
+  const result = binding.setgroups(groups);
+  // A positive result is one past the index of a group name that does not exist.
+  if (result > 0) throw new ERR_UNKNOWN_CREDENTIAL('Group', groups[result - 1]);
+  if (result < 0) throw credentialError(result, 'setgroups');
+}
+
+function initgroups(user, extraGroup) {
+  validateCredentialId(user, 'user');
+  validateCredentialId(extraGroup, 'extraGroup');
+  const result = binding.initgroups(user, extraGroup);
+  if (result === 1) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
+  if (result === 2) throw new ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
+  if (result < 0) throw credentialError(result, 'initgroups');
 }
 
 // node reports a failed set*id() the way its C++ layer reports errno values: "EPERM,
@@ -572,6 +598,8 @@ function setupProcessObject(process, options) {
   defineValue(process, 'seteuid', makeCredentialSetter('seteuid', 'seteuid', false));
   defineValue(process, 'setgid', makeCredentialSetter('setgid', 'setgid', true));
   defineValue(process, 'setegid', makeCredentialSetter('setegid', 'setegid', true));
+  defineValue(process, 'setgroups', setgroups);
+  defineValue(process, 'initgroups', initgroups);
   defineLazy(process, 'allowedNodeEnvironmentFlags', buildAllowedFlags);
   defineLazy(process, 'features', () => ({
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
