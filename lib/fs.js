@@ -14,10 +14,12 @@ const {
   ReflectApply,
   StringPrototypeEndsWith,
   StringPrototypeSlice,
+  StringPrototypeSplit,
 } = primordials;
 
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const pathModule = require('path');
 const {
   codedError,
@@ -38,6 +40,8 @@ const {
   validateString,
 } = require('internal/validators');
 const {
+  allocReadBuffer,
+  decodeFileContents,
   Dirent,
   Stats,
   BigIntStats,
@@ -445,7 +449,7 @@ function readFileSync(path, options) {
     if ((encoding === 'utf8' || encoding === 'utf-8') && typeof source !== 'number') {
       return binding.readFileUtf8(source, flags);
     }
-    buffer = Buffer.from(binding.readFileBytes(source, flags));
+    buffer = new FastBuffer(binding.readFileBytes(source, flags));
   } catch (err) {
     throw asFileTooLarge(err);
   }
@@ -475,7 +479,8 @@ function readFile(path, options, callback) {
   else getValidatedFd(path);
   if (signal?.aborted) {
     const { AbortError } = require('internal/errors');
-    process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
+    // Node calls back synchronously for a signal that is already aborted.
+    callback(new AbortError(undefined, { cause: signal.reason }));
     return;
   }
 
@@ -489,7 +494,7 @@ function readFile(path, options, callback) {
       if (err) return callback(err);
       let buffer = whole === undefined ? Buffer.concat(chunks, total) :
         total === whole.length ? whole : whole.subarray(0, total);
-      if (encoding && encoding !== 'buffer') buffer = buffer.toString(encoding);
+      if (encoding && encoding !== 'buffer') buffer = decodeFileContents(buffer, encoding);
       callback(null, buffer);
     };
     if (fromFd) return deliver();
@@ -505,8 +510,8 @@ function readFile(path, options, callback) {
     }
     const length = size > 0 ? MathMin(size - total, kReadFileChunk) : kReadFileChunk;
     if (size > 0 && length <= 0) return finish(fd, null);
-    if (size > 0 && whole === undefined) whole = Buffer.allocUnsafeSlow(size);
-    const chunk = whole ?? Buffer.allocUnsafeSlow(length);
+    if (size > 0 && whole === undefined) whole = allocReadBuffer(size);
+    const chunk = whole ?? allocReadBuffer(length);
     const req = request((err, bytesRead) => {
       if (err) return finish(fd, err);
       if (bytesRead === 0) return finish(fd, null);
@@ -563,6 +568,16 @@ function writeAll(fd, bytes, position) {
 
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const encoding = options.encoding;
+  if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'utf-8' ||
+                                   encoding == null) && !isFd(path)) {
+    // A UTF-8 string to a path: the binding encodes it in place and opens, writes and
+    // closes in one call, without an intermediate Buffer.
+    path = getValidatedPath(path);
+    binding.writeFileUtf8(path, data, stringToFlags(options.flag || 'w'),
+                          parseFileMode(options.mode, 'mode', 0o666), options.flush === true);
+    return;
+  }
   const bytes = toWritableData(data, options.encoding);
   const flag = options.flag || 'w';
   if (isFd(path)) {
@@ -592,7 +607,18 @@ function writeFile(path, data, options, callback) {
   else path = getValidatedPath(path);
   if (signal?.aborted) {
     const { AbortError } = require('internal/errors');
-    process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
+    // Node calls back synchronously for a signal that is already aborted.
+    callback(new AbortError(undefined, { cause: signal.reason }));
+    return;
+  }
+  if (!fromFd && signal == null) {
+    // Nothing can interrupt the writes: the binding chains open, write, fsync and close
+    // on the thread pool and calls back once.
+    const req = request(callback);
+    req.buffer = bytes;
+    void bytes.buffer;
+    binding.writeFile(path, bytes, stringToFlags(flag),
+                      parseFileMode(options.mode, 'mode', 0o666), options.flush === true, req);
     return;
   }
   const finish = (fd, err) => {
@@ -682,11 +708,15 @@ function fstat(fd, options = { bigint: false }, callback) {
   binding.fstat(fd, Boolean(options?.bigint), requestMapped(callback, getStatsFromBinding));
 }
 
+// Synchronous stat calls write their numbers here (the binding returns this array), so a
+// loop of statSync calls allocates only the Stats objects; they are copied out at once.
+const statValues = new Float64Array(18);
+
 function statSyncImpl(fn, path, options) {
   options = statOptions(options);
   path = getValidatedPath(path);
   try {
-    return getStatsFromBinding(fn(path, Boolean(options.bigint), undefined));
+    return getStatsFromBinding(fn(path, Boolean(options.bigint), undefined, statValues));
   } catch (err) {
     if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
     throw err;
@@ -704,7 +734,7 @@ function lstatSync(path, options) {
 function fstatSync(fd, options) {
   fd = getValidatedFd(fd);
   options = statOptions(options);
-  return getStatsFromBinding(binding.fstat(fd, Boolean(options.bigint), undefined));
+  return getStatsFromBinding(binding.fstat(fd, Boolean(options.bigint), undefined, statValues));
 }
 
 function statfs(path, options = { bigint: false }, callback) {
@@ -1039,9 +1069,19 @@ function mkdtempSync(prefix, options) {
   return encodeResult(binding.mkdtemp(prefix, wantsBuffer(options), undefined), options.encoding);
 }
 
+// The binding returns string names joined by '/' (which no name contains) so that a large
+// directory costs one string, not one engine call per entry; '' is an empty directory.
+function splitNames(names) {
+  if (typeof names !== 'string') return names;
+  return names === '' ? [] : StringPrototypeSplit(names, '/');
+}
+
 function readdirResult(path, result, options) {
-  const asBuffer = wantsBuffer(options);
-  const decode = (name) => (asBuffer ? encodeResult(name, options.encoding) : name);
+  if (!wantsBuffer(options)) {
+    if (options.withFileTypes) return getDirents(path, splitNames(result[0]), result[1], lstatSync);
+    return splitNames(result);
+  }
+  const decode = (name) => encodeResult(name, options.encoding);
   if (options.withFileTypes) {
     const names = result[0].map(decode);
     return getDirents(path, names, result[1], lstatSync);
@@ -1055,7 +1095,8 @@ function readdirRecursiveSync(basePath, options) {
   const pending = [basePath];
   while (pending.length > 0) {
     const dir = pending.shift();
-    const { 0: names, 1: types } = binding.readdir(dir, true, false, undefined);
+    const { 0: joined, 1: types } = binding.readdir(dir, true, false, undefined);
+    const names = splitNames(joined);
     for (let i = 0; i < names.length; i++) {
       const full = pathModule.join(dir, names[i]);
       let type = types[i];

@@ -50,6 +50,13 @@ typedef struct fs_req {
   uv_buf_t *bufs;       /* readv/writev: the buffer list (points into JS memory) */
   uv_buf_t small_bufs[4];
   uv_dir_t *dir;        /* readDir: the directory being read */
+  /* writeFile chained in C (write_file_step): the bytes (JavaScript memory the request
+   * object keeps alive), the step in progress and the first failure. */
+  const uint8_t *data;
+  size_t data_len, written;
+  int step, fd, wf_error;
+  bool flush;
+  const char *wf_syscall;
   /* Asynchronous requests of the thread in flight (getActiveRequests). */
   struct fs_req *active_prev, *active_next;
 } fs_req_t;
@@ -178,25 +185,93 @@ static int dirent_type(uv_dirent_type_t type) {
   return (int)type;
 }
 
-static JSValueRef make_dirents(JSContextRef ctx, uv_fs_t *req, bool with_types, bool as_bytes) {
-  /* The engine's lock is held across the loop: each of the engine calls per entry would
-   * otherwise take and release it in full (most of the time of a large directory). */
-  nd_engine_lock_t lock;
-  nd_engine_lock(&lock, ctx);
+/* The names as raw bytes: an array of Uint8Arrays (and [names, types] with types). */
+static JSValueRef make_dirents_bytes(JSContextRef ctx, uv_fs_t *req, bool with_types) {
   nd_list_t names, types;
   nd_list_init(&names, ctx);
   if (with_types)
     nd_list_init(&types, ctx);
   uv_dirent_t ent;
   while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
-    nd_list_push(&names, make_name(ctx, ent.name, as_bytes));
+    nd_list_push(&names, make_name(ctx, ent.name, true));
     if (with_types)
       nd_list_push(&types, JSValueMakeNumber(ctx, dirent_type(ent.type)));
   }
-  JSValueRef result = names.array;
+  if (!with_types)
+    return names.array;
+  JSValueRef pair[2] = {names.array, types.array};
+  return nd_array(ctx, 2, pair);
+}
+
+/* The names as one string, joined by '/' (a byte no name can contain), which JavaScript
+ * splits; with types, [joined, Uint8Array of types]. Making one string and one typed
+ * array costs a few engine calls per directory instead of two or three per entry, which
+ * dominated the time of a large directory. Names are decoded from UTF-8 with replacement
+ * characters: an invalid sequence never swallows the ASCII '/' after it, so decoding the
+ * joined bytes gives the same strings as decoding each name. */
+static JSValueRef make_dirents(JSContextRef ctx, uv_fs_t *req, bool with_types, bool as_bytes) {
+  /* The engine's lock is held across the engine calls, which would otherwise each take
+   * and release it in full. */
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
+  if (as_bytes) {
+    JSValueRef result = make_dirents_bytes(ctx, req, with_types);
+    nd_engine_unlock(&lock);
+    return result;
+  }
+  size_t count = req->result > 0 ? (size_t)req->result : 0;
+  uint8_t *types = malloc(count ? count : 1);
+  size_t cap = count * 16 + 16, len = 0, n = 0;
+  char *joined = malloc(cap);
+  if (types == NULL || joined == NULL)
+    abort();
+  bool ascii = true;
+  uv_dirent_t ent;
+  while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
+    size_t name_len = strlen(ent.name);
+    if (len + name_len + 1 > cap) {
+      cap = (len + name_len + 1) * 2;
+      joined = realloc(joined, cap);
+      if (joined == NULL)
+        abort();
+    }
+    if (n > 0)
+      joined[len++] = '/';
+    for (size_t i = 0; i < name_len; i++) {
+      unsigned char c = (unsigned char)ent.name[i];
+      joined[len + i] = (char)c;
+      ascii &= c < 0x80;
+    }
+    len += name_len;
+    if (n < count)
+      types[n] = (uint8_t)dirent_type(ent.type);
+    n++;
+  }
+  JSValueRef names;
+  nd_newstr_t out;
+  if (len == 0) {
+    names = nd_string_n(ctx, "", 0);
+  } else if (ascii && nd_newstr_latin1(&out, len)) {
+    memcpy(out.latin1, joined, len);
+    names = nd_newstr_finish(ctx, &out);
+  } else if (!ascii && nd_newstr_utf16(&out, len)) {
+    /* UTF-16 never needs more units than UTF-8 has bytes. */
+    nd_newstr_truncate(&out, nd__utf8_to_utf16((const unsigned char *)joined, len, out.utf16));
+    names = nd_newstr_finish(ctx, &out);
+  } else {
+    abort();
+  }
+  free(joined);
+  JSValueRef result = names;
   if (with_types) {
-    JSValueRef pair[2] = {names.array, types.array};
+    if (n > count)
+      n = count;
+    JSValueRef pair[2] = {names,
+                          JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array,
+                                                                types, n, free_bytes, NULL, NULL)};
     result = nd_array(ctx, 2, pair);
+  } else {
+    free(types);
   }
   nd_engine_unlock(&lock);
   return result;
@@ -512,9 +587,44 @@ static ND_FUNCTION(js_readv) {
 }
 
 /* stat/lstat(path, bigint, req), fstat(fd, bigint, req) */
+/* The optional fourth argument of a synchronous stat call: a Float64Array of at least 18
+ * numbers that receives the fields (and is returned) instead of a new array, which cost
+ * more than the system call itself in a loop of statSync calls. */
+static double *stats_target(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
+  if (argc < 4 || !JSValueIsObject(ctx, argv[3]) ||
+      JSValueGetTypedArrayType(ctx, argv[3], NULL) != kJSTypedArrayTypeFloat64Array)
+    return NULL;
+  JSObjectRef array = (JSObjectRef)argv[3];
+  if (JSObjectGetTypedArrayLength(ctx, array, NULL) < 18)
+    return NULL;
+  char *base = JSObjectGetTypedArrayBytesPtr(ctx, array, NULL);
+  return base ? (double *)(base + JSObjectGetTypedArrayByteOffset(ctx, array, NULL)) : NULL;
+}
+
 static JSValueRef stat_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                           JSValueRef *exc, int which) {
   bool bigint = JSValueToBoolean(ctx, ND_ARG(1));
+  double *target = !bigint && !is_async(ctx, ND_ARG(2)) ? stats_target(ctx, argc, argv) : NULL;
+  if (target != NULL) {
+    uv_fs_t req;
+    int err;
+    char *path = NULL;
+    const char *syscall = which == 0 ? "stat" : which == 1 ? "lstat" : "fstat";
+    if (which == 2) {
+      err = uv_fs_fstat(NULL, &req, (int)nd_int(ctx, ND_ARG(0)), NULL);
+    } else {
+      path = nd_fs_get_path(ctx, ND_ARG(0), exc);
+      if (path == NULL)
+        return NULL;
+      err = which == 0 ? uv_fs_stat(NULL, &req, path, NULL) : uv_fs_lstat(NULL, &req, path, NULL);
+    }
+    if (err == 0)
+      nd_fs_stat_fields(&req.statbuf, target);
+    uv_fs_req_cleanup(&req);
+    JSValueRef result = err == 0 ? argv[3] : nd_throw_uv(ctx, exc, err, syscall, path, NULL);
+    free(path);
+    return result;
+  }
   result_kind_t kind = bigint ? RESULT_BIGSTATS : RESULT_STATS;
   if (which == 2) {
     int fd = (int)nd_int(ctx, ND_ARG(0));
@@ -531,15 +641,25 @@ static JSValueRef stat_op(JSContextRef ctx, size_t argc, const JSValueRef argv[]
   return finish(ctx, r, err, exc);
 }
 
-static ND_FUNCTION(js_stat) {
-  return stat_op(ctx, argc, argv, exc, 0);
-}
-static ND_FUNCTION(js_lstat) {
-  return stat_op(ctx, argc, argv, exc, 1);
-}
-static ND_FUNCTION(js_fstat) {
-  return stat_op(ctx, argc, argv, exc, 2);
-}
+/* Each stat function holds the engine's lock for its whole run; as host functions
+ * (jsc_string.h) they are entered with it held, which saves most of a small call's cost. */
+#define STAT_FUNCTION(name, which)                                                                 \
+  static JSValueRef name##_locked(JSContextRef ctx, JSObjectRef function, JSObjectRef this_object, \
+                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {         \
+    return stat_op(ctx, argc, argv, exc, which);                                                   \
+  }                                                                                                \
+  static ND_FUNCTION(name) {                                                                       \
+    nd_engine_lock_t lock;                                                                         \
+    nd_engine_lock(&lock, ctx);                                                                    \
+    JSValueRef r = name##_locked(ctx, function, this_object, argc, argv, exc);                     \
+    nd_engine_unlock(&lock);                                                                       \
+    return r;                                                                                      \
+  }                                                                                                \
+  ND_HOST_ENTRY(name##_locked)
+
+STAT_FUNCTION(js_stat, 0)
+STAT_FUNCTION(js_lstat, 1)
+STAT_FUNCTION(js_fstat, 2)
 
 /* statfs(path, bigint, req) -> [type, bsize, blocks, bfree, bavail, files, ffree] */
 static ND_FUNCTION(js_statfs) {
@@ -664,7 +784,8 @@ static ND_FUNCTION(js_mkdir) {
   return finish(ctx, r, uv_fs_mkdir(loop(), &r->req, path, mode, callback_for(r)), exc);
 }
 
-/* readdir(path, withTypes, asBuffer, req) -> names, or [names, types] */
+/* readdir(path, withTypes, asBuffer, req) -> names, or [names, types]; string names come
+ * as one string joined by '/' and types as a Uint8Array (see make_dirents). */
 static ND_FUNCTION(js_readdir) {
   char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
@@ -674,6 +795,108 @@ static ND_FUNCTION(js_readdir) {
   r->with_types = JSValueToBoolean(ctx, ND_ARG(1));
   r->buffer_names = JSValueToBoolean(ctx, ND_ARG(2));
   return finish(ctx, r, uv_fs_scandir(loop(), &r->req, path, 0, callback_for(r)), exc);
+}
+
+/* writeFile(path, bytes, flags, mode, flush, req): fs.writeFile's open, writes, optional
+ * fsync and close, each on the thread pool like node's, but chained here, so JavaScript is
+ * called back once instead of after every step. The first failure is reported with its
+ * system call (and the path for open); a failed write or fsync still closes the file. */
+enum { WF_OPEN, WF_WRITE, WF_FSYNC, WF_CLOSE };
+
+static void write_file_step(uv_fs_t *req) {
+  fs_req_t *r = req->data;
+  int result = (int)req->result;
+  uv_fs_req_cleanup(req);
+  int err = 0;
+  switch (r->step) {
+  case WF_OPEN:
+    if (result < 0) {
+      r->wf_error = result;
+      r->wf_syscall = "open";
+      break;
+    }
+    r->fd = result;
+    r->step = WF_WRITE;
+    result = 0;
+    /* fall through */
+  case WF_WRITE:
+    if (result < 0) {
+      r->wf_error = result;
+      r->wf_syscall = "write";
+    } else {
+      r->written += (size_t)result;
+      if (r->written < r->data_len) {
+        /* At most 1 GiB per call, which any uv_buf_t length holds. */
+        size_t left = r->data_len - r->written;
+        uv_buf_t buf = uv_buf_init((char *)r->data + r->written,
+                                   (unsigned)(left < (1u << 30) ? left : (1u << 30)));
+        err = uv_fs_write(loop(), req, r->fd, &buf, 1, -1, write_file_step);
+        if (err == 0)
+          return;
+        r->wf_error = err;
+        r->wf_syscall = "write";
+      } else if (r->flush) {
+        r->step = WF_FSYNC;
+        err = uv_fs_fsync(loop(), req, r->fd, write_file_step);
+        if (err == 0)
+          return;
+        r->wf_error = err;
+        r->wf_syscall = "fsync";
+      }
+    }
+    r->step = WF_CLOSE;
+    if (uv_fs_close(loop(), req, r->fd, write_file_step) == 0)
+      return;
+    break;
+  case WF_FSYNC:
+    if (result < 0) {
+      r->wf_error = result;
+      r->wf_syscall = "fsync";
+    }
+    r->step = WF_CLOSE;
+    if (uv_fs_close(loop(), req, r->fd, write_file_step) == 0)
+      return;
+    break;
+  case WF_CLOSE:
+    if (result < 0 && r->wf_error == 0) {
+      r->wf_error = result;
+      r->wf_syscall = "close";
+    }
+    break;
+  }
+  /* Done: report through the common completion path, with node's error shape. */
+  req->result = r->wf_error;
+  if (r->wf_error != 0) {
+    r->syscall = r->wf_syscall;
+    if (strcmp(r->wf_syscall, "open") != 0) {
+      free(r->path);
+      r->path = NULL;
+    }
+  }
+  after_async(req);
+}
+
+static ND_FUNCTION(js_write_file) {
+  bytes_t bytes;
+  if (!get_bytes(ctx, ND_ARG(1), &bytes, exc))
+    return NULL;
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  if (!is_async(ctx, ND_ARG(5))) {
+    free(path);
+    return nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "req must be an object");
+  }
+  fs_req_t *r = new_req(ctx, ND_ARG(5), RESULT_NONE, "open");
+  r->path = path;
+  r->data = bytes.data;
+  r->data_len = bytes.length;
+  r->flush = JSValueToBoolean(ctx, ND_ARG(4));
+  r->step = WF_OPEN;
+  int flags = (int)nd_int(ctx, ND_ARG(2));
+  int mode = (int)nd_int(ctx, ND_ARG(3));
+  int err = uv_fs_open(loop(), &r->req, path, flags | O_CLOEXEC, mode, write_file_step);
+  return finish(ctx, r, err, exc);
 }
 
 /* Mode, ownership and time setters. */
@@ -847,7 +1070,29 @@ static ND_FUNCTION(internal_module_stat) {
 
 /* Reads the whole file at fd into a malloc'ed buffer. Returns 0, READ_ALL_TOO_LARGE or a
  * negative errno. */
-static int read_all(int fd, char **out, size_t *out_len) {
+/* Large file buffers live in C memory that the collector only frees once it finds their
+ * JavaScript objects dead, and it does not know how urgent that is: reading a big file
+ * several times kept every earlier copy until a collection happened to run (peak memory
+ * several times node's). So once large reads since the last collection add up to
+ * LARGE_READS_GC bytes, a full collection runs before the next one allocates (a
+ * young-generation one was measured not to release them); its cost is small next to
+ * reading that much. */
+#define LARGE_READ     (8u << 20)
+#define LARGE_READS_GC ((size_t)128 << 20)
+void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+static __thread size_t large_reads;
+
+static void before_large_read(JSContextRef ctx, size_t size) {
+  if (size < LARGE_READ)
+    return;
+  if (large_reads + size > LARGE_READS_GC) {
+    JSSynchronousGarbageCollectForDebugging(ctx);
+    large_reads = 0;
+  }
+  large_reads += size;
+}
+
+static int read_all(JSContextRef ctx, int fd, char **out, size_t *out_len) {
   size_t cap = 65536, len = 0;
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
@@ -857,6 +1102,7 @@ static int read_all(int fd, char **out, size_t *out_len) {
       return READ_ALL_TOO_LARGE;
     }
     cap = (size_t)st.st_size + 1;
+    before_large_read(ctx, cap);
   }
   char *buf = malloc(cap + 1);
   if (buf == NULL)
@@ -899,9 +1145,76 @@ static JSValueRef throw_file_too_large(JSContextRef ctx, JSValueRef *exc, size_t
                   "File size (%zu) is greater than 2 GiB", size);
 }
 
+/* The length of the run of ASCII bytes at the start of p. */
+static size_t ascii_run(const uint8_t *p, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ULL)
+      break;
+  }
+  while (i < n && p[i] < 0x80)
+    i++;
+  return i;
+}
+
+/* Whether UTF-8 bytes hold only characters up to U+00FF (ASCII, and C2/C3 followed by a
+ * continuation byte), so that the string fits the engine's 8-bit form. */
+static bool utf8_is_latin1(const uint8_t *p, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    i += ascii_run(p + i, len - i);
+    if (i == len)
+      break;
+    if ((p[i] != 0xC2 && p[i] != 0xC3) || i + 1 == len || (p[i + 1] & 0xC0) != 0x80)
+      return false;
+    i += 2;
+  }
+  return true;
+}
+
+/* A file's bytes decoded as UTF-8 (invalid sequences become U+FFFD) straight into the
+ * engine's string buffer: 8-bit when every character fits, else 16-bit. The C API route
+ * (a UTF-16 copy, then the engine's own copy, then another when the value is made) held
+ * several times the file's size at once, which for large files was most of the peak
+ * memory of readFile. */
+static JSValueRef utf8_to_string(JSContextRef ctx, const char *data, size_t len) {
+  const uint8_t *p = (const uint8_t *)data;
+  nd_newstr_t out;
+  if (len == 0)
+    return nd_string_n(ctx, "", 0);
+  if (utf8_is_latin1(p, len)) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+      n += (p[i] & 0xC0) != 0x80;
+    if (!nd_newstr_latin1(&out, n))
+      abort();
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+      size_t run = ascii_run(p + i, len - i);
+      memcpy(out.latin1 + o, p + i, run);
+      o += run;
+      i += run;
+      if (i < len) {
+        out.latin1[o++] = (uint8_t)(((p[i] & 0x03) << 6) | (p[i + 1] & 0x3F));
+        i += 2;
+      }
+    }
+    return nd_newstr_finish(ctx, &out);
+  }
+  /* UTF-16 never needs more units than UTF-8 has bytes. */
+  if (!nd_newstr_utf16(&out, len))
+    abort();
+  nd_newstr_truncate(&out, nd__utf8_to_utf16(p, len, out.utf16));
+  return nd_newstr_finish(ctx, &out);
+}
+
 /* readFileUtf8(pathOrFd, flags) -> the file decoded as UTF-8 (a BOM is kept). Throws
  * node's errors. */
-static ND_FUNCTION(read_file_utf8) {
+static JSValueRef read_file_utf8_locked(JSContextRef ctx, JSObjectRef function,
+                                        JSObjectRef this_object, size_t argc,
+                                        const JSValueRef argv[], JSValueRef *exc) {
   int fd;
   char *path = NULL;
   if (JSValueIsNumber(ctx, ND_ARG(0))) {
@@ -920,7 +1233,7 @@ static ND_FUNCTION(read_file_utf8) {
   }
   char *data = NULL;
   size_t len = 0;
-  int err = read_all(fd, &data, &len);
+  int err = read_all(ctx, fd, &data, &len);
   if (path != NULL)
     close(fd);
   if (err == READ_ALL_TOO_LARGE) {
@@ -933,13 +1246,15 @@ static ND_FUNCTION(read_file_utf8) {
     return NULL;
   }
   free(path);
-  JSValueRef result = nd_string_n(ctx, data, len);
+  JSValueRef result = utf8_to_string(ctx, data, len);
   free(data);
   return result;
 }
 
 /* readFileBytes(pathOrFd, flags) -> an ArrayBuffer with the whole file. */
-static ND_FUNCTION(read_file_bytes) {
+static JSValueRef read_file_bytes_locked(JSContextRef ctx, JSObjectRef function,
+                                         JSObjectRef this_object, size_t argc,
+                                         const JSValueRef argv[], JSValueRef *exc) {
   int fd;
   char *path = NULL;
   if (JSValueIsNumber(ctx, ND_ARG(0))) {
@@ -958,7 +1273,7 @@ static ND_FUNCTION(read_file_bytes) {
   }
   char *data = NULL;
   size_t len = 0;
-  int err = read_all(fd, &data, &len);
+  int err = read_all(ctx, fd, &data, &len);
   if (path != NULL)
     close(fd);
   if (err == READ_ALL_TOO_LARGE) {
@@ -973,6 +1288,27 @@ static ND_FUNCTION(read_file_bytes) {
   free(path);
   return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, len, free_bytes, NULL, exc);
 }
+
+/* The whole-file reads hold the engine's lock for their whole run, and are host functions
+ * where the engine allows (see STAT_FUNCTION). */
+static ND_FUNCTION(read_file_utf8) {
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
+  JSValueRef r = read_file_utf8_locked(ctx, function, this_object, argc, argv, exc);
+  nd_engine_unlock(&lock);
+  return r;
+}
+
+static ND_FUNCTION(read_file_bytes) {
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
+  JSValueRef r = read_file_bytes_locked(ctx, function, this_object, argc, argv, exc);
+  nd_engine_unlock(&lock);
+  return r;
+}
+
+ND_HOST_ENTRY(read_file_utf8_locked)
+ND_HOST_ENTRY(read_file_bytes_locked)
 
 /* Writes all of buf to fd, waiting when a non-blocking descriptor is full, as node's
  * synchronous stdio does. Returns 0 or a negative errno. */
@@ -1009,6 +1345,146 @@ static ND_FUNCTION(write_string) {
   return JSValueMakeNumber(ctx, (double)len);
 }
 
+/* A string's characters as UTF-8 into out (room for 3 bytes per UTF-16 unit, 2 per
+ * Latin-1 character); a lone surrogate becomes U+FFFD, as Buffer.from does. */
+static size_t encode_utf8(const nd_str_t *s, uint8_t *out) {
+  size_t o = 0;
+  if (s->latin1 != NULL) {
+    size_t start = ascii_run(s->latin1, s->length);
+    memcpy(out, s->latin1, start);
+    o = start;
+    for (size_t i = start; i < s->length; i++) {
+      uint8_t c = s->latin1[i];
+      if (c < 0x80) {
+        out[o++] = c;
+      } else {
+        out[o++] = (uint8_t)(0xC0 | (c >> 6));
+        out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+      }
+    }
+    return o;
+  }
+  const JSChar *u = s->utf16;
+  for (size_t i = 0; i < s->length; i++) {
+    uint32_t c = u[i];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s->length && u[i + 1] >= 0xDC00 &&
+        u[i + 1] <= 0xDFFF) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (u[++i] - 0xDC00);
+      out[o++] = (uint8_t)(0xF0 | (c >> 18));
+      out[o++] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+      out[o++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+      out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF)
+      c = 0xFFFD;
+    if (c < 0x80) {
+      out[o++] = (uint8_t)c;
+    } else if (c < 0x800) {
+      out[o++] = (uint8_t)(0xC0 | (c >> 6));
+      out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+    } else {
+      out[o++] = (uint8_t)(0xE0 | (c >> 12));
+      out[o++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+      out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+    }
+  }
+  return o;
+}
+
+/* writeFileUtf8(path, string, flags, mode, flush): writeFileSync of a string in UTF-8, in
+ * one call: open, write everything, optionally fsync, close. The string is read in place
+ * (ASCII needs no copy at all), where the general path made a Buffer and crossed into C
+ * three times. Errors are node's, with the failing system call's name. */
+static JSValueRef write_file_utf8_locked(JSContextRef ctx, JSObjectRef function,
+                                         JSObjectRef this_object, size_t argc,
+                                         const JSValueRef argv[], JSValueRef *exc) {
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  int flags = (int)nd_int(ctx, ND_ARG(2));
+  int mode = (int)nd_int(ctx, ND_ARG(3));
+  bool flush = JSValueToBoolean(ctx, ND_ARG(4));
+  nd_str_t str;
+  if (!nd_str_get(ctx, ND_ARG(1), &str, exc)) {
+    free(path);
+    return NULL;
+  }
+  const uint8_t *bytes = str.latin1;
+  size_t len = str.length;
+  uint8_t stack_buf[8192];
+  uint8_t *heap_buf = NULL;
+  bool ascii = str.latin1 != NULL && ascii_run(str.latin1, len) == len;
+  if (!ascii && len > 0) {
+    size_t cap = str.length * (str.latin1 != NULL ? 2 : 3);
+    uint8_t *buf = cap <= sizeof stack_buf ? stack_buf : (heap_buf = malloc(cap));
+    if (buf == NULL)
+      abort();
+    len = encode_utf8(&str, buf);
+    bytes = buf;
+  }
+  const char *syscall = "open";
+  int err = 0;
+  int fd = open(path, flags | O_CLOEXEC, mode);
+  if (fd < 0) {
+    err = -errno;
+  } else {
+    syscall = "write";
+    err = len > 0 ? write_all(fd, (const char *)bytes, len) : 0;
+    if (err == 0 && flush) {
+      syscall = "fsync";
+      if (fsync(fd) != 0)
+        err = -errno;
+    }
+    if (close(fd) != 0 && err == 0 && errno != EINTR) {
+      syscall = "close";
+      err = -errno;
+    }
+  }
+  free(heap_buf);
+  nd_str_release(&str);
+  JSValueRef result = err == 0 ? JSValueMakeUndefined(ctx)
+                               : nd_throw_uv(ctx, exc, err, syscall,
+                                             strcmp(syscall, "open") == 0 ? path : NULL, NULL);
+  free(path);
+  return result;
+}
+
+static ND_FUNCTION(write_file_utf8) {
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
+  JSValueRef r = write_file_utf8_locked(ctx, function, this_object, argc, argv, exc);
+  nd_engine_unlock(&lock);
+  return r;
+}
+
+ND_HOST_ENTRY(write_file_utf8_locked)
+
+/* decodeUtf8(bytes) -> the bytes (a Uint8Array) decoded as UTF-8, straight into the
+ * engine's string: readFile's text result, which for a large file the general decoder
+ * built through several copies of its size. */
+static ND_FUNCTION(decode_utf8) {
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
+    return NULL;
+  return utf8_to_string(ctx, (const char *)b.data, b.length);
+}
+
+/* allocBytes(n) -> an ArrayBuffer of n uninitialised bytes, for the chunks of a
+ * ReadStream, which a read fills before anyone sees them: the engine zero-fills the
+ * memory of `new Uint8Array(n)`, which for 64 KiB chunks was a measurable part of
+ * streaming a file. The memory is freed when the collector frees the buffer. */
+static ND_FUNCTION(alloc_bytes) {
+  double n = JSValueToNumber(ctx, ND_ARG(0), NULL);
+  size_t len = n > 0 ? (size_t)n : 0;
+  before_large_read(ctx, len);
+  void *bytes = malloc(len ? len : 1);
+  if (bytes == NULL)
+    return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
+                    "Failed to allocate memory");
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, free_bytes, NULL, exc);
+}
+
 /* The number of the file type flags in UV_DIRENT_* form, for Dirent. */
 
 /* getActiveRequests(): the request objects of the asynchronous calls in flight, oldest
@@ -1043,6 +1519,10 @@ void nd__binding_fs_init(JSContextRef ctx, JSObjectRef exports) {
       {"readFileUtf8", read_file_utf8},
       {"readFileBytes", read_file_bytes},
       {"writeString", write_string},
+      {"writeFileUtf8", write_file_utf8},
+      {"allocBytes", alloc_bytes},
+      {"writeFile", js_write_file},
+      {"decodeUtf8", decode_utf8},
       {"access", js_access},
       {"getActiveRequests", js_get_active_requests},
       {"open", js_open},
@@ -1083,5 +1563,11 @@ void nd__binding_fs_init(JSContextRef ctx, JSObjectRef exports) {
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
+  nd_use_host_function(ctx, exports, "writeFileUtf8", 5, write_file_utf8_locked_host);
+  nd_use_host_function(ctx, exports, "readFileUtf8", 2, read_file_utf8_locked_host);
+  nd_use_host_function(ctx, exports, "readFileBytes", 2, read_file_bytes_locked_host);
+  nd_use_host_function(ctx, exports, "stat", 4, js_stat_locked_host);
+  nd_use_host_function(ctx, exports, "lstat", 4, js_lstat_locked_host);
+  nd_use_host_function(ctx, exports, "fstat", 4, js_fstat_locked_host);
   nd__stat_watcher_init(ctx, exports);
 }

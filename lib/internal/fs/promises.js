@@ -35,6 +35,8 @@ const {
   validateObject,
 } = require('internal/validators');
 const {
+  allocReadBuffer,
+  decodeFileContents,
   constants,
   copyObject,
   emitRecursiveRmdirWarning,
@@ -356,12 +358,12 @@ async function readFileHandleAll(handle, options) {
   const chunks = [];
   let total = 0;
   // A known size is read straight into one buffer of that size (no chunks to concatenate).
-  const whole = size > 0 ? Buffer.allocUnsafeSlow(size) : undefined;
+  const whole = size > 0 ? allocReadBuffer(size) : undefined;
   for (;;) {
     checkAborted(signal);
     const length = size > 0 ? MathMin(size - total, kReadChunk) : kReadChunk;
     if (size > 0 && length <= 0) break;
-    const chunk = whole ?? Buffer.allocUnsafeSlow(length);
+    const chunk = whole ?? allocReadBuffer(length);
     const n = await call(binding.read, handle[kFd], chunk, whole === undefined ? 0 : total,
                          length, -1);
     if (n === 0) break;
@@ -373,7 +375,7 @@ async function readFileHandleAll(handle, options) {
   const buffer = whole === undefined ? Buffer.concat(chunks, total) :
     total === whole.length ? whole : whole.subarray(0, total);
   const encoding = options.encoding;
-  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+  return encoding && encoding !== 'buffer' ? decodeFileContents(buffer, encoding) : buffer;
 }
 
 function toData(data, encoding) {
@@ -452,13 +454,24 @@ async function readFile(path, options) {
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const flag = options.flag || 'w';
-  if (toData(data, options.encoding) === undefined && !(data != null &&
+  const bytes = toData(data, options.encoding);
+  if (bytes === undefined && !(data != null &&
       (typeof data[Symbol.asyncIterator] === 'function' ||
        typeof data[Symbol.iterator] === 'function'))) {
     failData(data);
   }
   if (path instanceof FileHandle) return writeFileHandle(path, data, options);
   checkAborted(options.signal);
+  if (bytes !== undefined && options.signal == null) {
+    // Bytes that nothing can interrupt: open, writes, fsync and close are chained by the
+    // binding on the thread pool, with one completion (the validation is open()'s).
+    path = getValidatedPath(path);
+    const flagsNumber = stringToFlags(flag);
+    const mode = parseFileMode(options.mode, 'mode', 0o666);
+    void bytes.buffer;
+    await call(binding.writeFile, path, bytes, flagsNumber, mode, options.flush === true);
+    return;
+  }
   const handle = await open(path, flag, options.mode);
   try {
     await writeFileHandle(handle, data, options);

@@ -30,6 +30,7 @@ const {
   validateInteger,
 } = require('internal/validators');
 const {
+  allocReadBuffer,
   copyObject,
   getOptions,
   getValidatedFd,
@@ -253,7 +254,7 @@ ReadStream.prototype._read = function _read(n) {
     this.push(null);
     return;
   }
-  const buffer = Buffer.allocUnsafeSlow(n);
+  const buffer = allocReadBuffer(n);
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buffer, 0, n, this.pos, (err, bytesRead) => {
     this[kIsPerformingIO] = false;

@@ -443,7 +443,27 @@ function warnOnNonPortableTemplate(prefix) {
 void ArrayIsArray;
 void ObjectDefineProperty;
 
+// A Buffer of n uninitialised bytes in C memory, for reads that fill it before anyone sees
+// it (node uses allocUnsafeSlow, which V8 leaves uninitialised; the engine here zero-fills
+// typed arrays). For large sizes the binding first lets the collector free earlier large
+// reads, which it would otherwise keep until a collection happened to run.
+let FastBuffer;
+function allocReadBuffer(n) {
+  FastBuffer ??= require('internal/buffer').FastBuffer;
+  return new FastBuffer(internalBinding('fs').allocBytes(n), 0, n);
+}
+
+// A whole file's bytes as the text readFile returns for `encoding`; UTF-8 is decoded by
+// the fs binding straight into one engine string, which for large files needs a fraction
+// of the memory of the general decoder.
+function decodeFileContents(buffer, encoding) {
+  if (encoding === 'utf8' || encoding === 'utf-8') return internalBinding('fs').decodeUtf8(buffer);
+  return buffer.toString(encoding);
+}
+
 module.exports = {
+  allocReadBuffer,
+  decodeFileContents,
   BigIntStats,
   Dirent,
   Stats,
