@@ -48,6 +48,8 @@ BENCHMARKS = [
     ('nexttick', 'nexttick.js', 'process.nextTick: 1M callbacks', 'devnull', False),
     ('promises', 'promises.js', 'promises: 500k .then + 500k await', 'devnull', False),
     ('errors', 'errors.js', 'new Error() + .stack, 20k, 8 frames deep', 'devnull', False),
+    ('events', 'events.js', 'EventEmitter: 3M emit (1 and 3 listeners) + 200k once/on/off',
+     'devnull', False),
     ('url', 'url.js', 'new URL(): 10k generated URLs x 5', 'devnull', False),
     ('perf', 'perf.js', 'performance.now() x 1M + mark/measure x 100k', 'devnull', False),
     ('blob', 'blob.js', 'Blob: 50 MB construct + slice + arrayBuffer, x 3', 'devnull', False),

@@ -218,11 +218,19 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   if (doError) throw unhandledErrorFor(this, args.length > 0 ? args[0] : undefined);
 
+  // `args` only ever goes to ReflectApply here: JavaScriptCore then passes the arguments
+  // along without allocating the rest array. Handing the array itself to any other call,
+  // even on a path never taken, makes every emit allocate it (twice as slow), so the
+  // rare promise case gets a copy.
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
     const result = ReflectApply(handler, this, args);
-    if (result !== undefined && result !== null) captureRejection(this, result, type, args);
+    if (result !== undefined && result !== null) {
+      const copy = new Array(args.length);
+      for (let i = 0; i < copy.length; i++) copy[i] = args[i];
+      captureRejection(this, result, type, copy);
+    }
   } else {
     // A copy (made with a plain loop: the primordial slice is slow on JavaScriptCore).
     const count = handler.length;
@@ -230,7 +238,11 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     for (let i = 0; i < count; i++) listeners[i] = handler[i];
     for (let i = 0; i < count; i++) {
       const result = ReflectApply(listeners[i], this, args);
-      if (result !== undefined && result !== null) captureRejection(this, result, type, args);
+      if (result !== undefined && result !== null) {
+        const copy = new Array(args.length);
+        for (let k = 0; k < copy.length; k++) copy[k] = args[k];
+        captureRejection(this, result, type, copy);
+      }
     }
   }
   return true;
@@ -341,7 +353,6 @@ function onceWrapper() {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
-    if (arguments.length === 0) return FunctionPrototypeCall(this.listener, this.target);
     return ReflectApply(this.listener, this.target, arguments);
   }
 }

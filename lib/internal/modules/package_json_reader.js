@@ -19,8 +19,10 @@ const {
 
 const { readFileUtf8, internalModuleStat } = internalBinding('fs');
 
-// path of package.json -> record or null (no file)
+// path of package.json -> record ({ exists: false } for no file)
 const cache = new SafeMap();
+// directory -> the record of the nearest package.json at or above it, or null
+const nearestByDirectory = new SafeMap();
 
 function pick(parsed, key) {
   return ObjectPrototypeHasOwnProperty(parsed, key) ? parsed[key] : undefined;
@@ -71,16 +73,29 @@ function read(jsonPath, { specifier, base, isESM } = {}) {
 // The nearest package.json at or above the directory of checkPath (a file path),
 // stopping at node_modules boundaries like node. Returns the record or undefined.
 function getNearestParentPackageJSON(checkPath) {
-  let dir = checkPath;
+  const slash = StringPrototypeLastIndexOf(checkPath, '/');
+  if (slash < 0) return undefined;
+  const start = StringPrototypeSlice(checkPath, 0, slash);
+  // Every module of a directory asks the same question (twice: for its type, and for
+  // self-reference by the modules it requires): the answer is kept per directory.
+  const known = nearestByDirectory.get(start);
+  if (known !== undefined) return known ?? undefined;
+  let dir = start;
+  let found;
   for (;;) {
-    const slash = StringPrototypeLastIndexOf(dir, '/');
-    if (slash < 0) return undefined;
-    dir = StringPrototypeSlice(dir, 0, slash);
-    if (StringPrototypeEndsWith(dir, '/node_modules')) return undefined;
+    if (StringPrototypeEndsWith(dir, '/node_modules')) break;
     const record = read(`${dir}/package.json`);
-    if (record.exists) return record;
-    if (dir === '') return undefined;
+    if (record.exists) {
+      found = record;
+      break;
+    }
+    if (dir === '') break;
+    const up = StringPrototypeLastIndexOf(dir, '/');
+    if (up < 0) break;
+    dir = StringPrototypeSlice(dir, 0, up);
   }
+  nearestByDirectory.set(start, found ?? null);
+  return found;
 }
 
 function getNearestParentPackageJSONType(checkPath) {
@@ -90,6 +105,7 @@ function getNearestParentPackageJSONType(checkPath) {
 
 function clearCache() {
   cache.clear();
+  nearestByDirectory.clear();
 }
 
 module.exports = {

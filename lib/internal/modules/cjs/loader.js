@@ -57,7 +57,9 @@ const {
 const { validateString, validateObject } = require('internal/validators');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const stackSupport = require('internal/errors/stack');
-const { internalModuleStat, readFileUtf8, realpath: nativeRealpath } = internalBinding('fs');
+const {
+  internalModuleStat, readFileUtf8, realpath: nativeRealpath, lstat: nativeLstat,
+} = internalBinding('fs');
 const { evaluateScript } = internalBinding('builtins');
 const { getOptions } = require('internal/options');
 
@@ -199,15 +201,61 @@ Module._stat = function _stat(filename) {
   return internalModuleStat(path.toNamespacedPath(filename));
 };
 
+// Real paths, like node's realpath cache (kept for the whole process). A module's directory
+// is resolved once (realpath(3) reads every component of the path); each file in it then
+// needs a single lstat to show it is not itself a link.
 const realpathCache = new SafeMap();
+const dirRealpathCache = new SafeMap();
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+function nativeRealpathOr(requestPath) {
+  try {
+    return nativeRealpath(requestPath);
+  } catch {
+    return requestPath;
+  }
+}
+
+// True when `withSlash` (an absolute path plus a trailing '/') has no empty, '.' or '..'
+// segment.
+function isNormalizedPath(withSlash) {
+  return !StringPrototypeIncludes(withSlash, '//') &&
+    !StringPrototypeIncludes(withSlash, '/./') && !StringPrototypeIncludes(withSlash, '/../');
+}
+
+function realpathOfFile(requestPath) {
+  const slash = StringPrototypeLastIndexOf(requestPath, '/');
+  // Only absolute, normalized paths (what resolution produces) take the short way.
+  if (slash <= 0 || StringPrototypeCharCodeAt(requestPath, 0) !== 47 /* / */ ||
+      !isNormalizedPath(`${requestPath}/`)) {
+    return nativeRealpathOr(requestPath);
+  }
+  let stats;
+  try {
+    stats = nativeLstat(requestPath, false, undefined);
+  } catch {
+    return nativeRealpathOr(requestPath);
+  }
+  if ((stats[1] & S_IFMT) === S_IFLNK) return nativeRealpathOr(requestPath);
+  const dir = StringPrototypeSlice(requestPath, 0, slash);
+  let realDir = dirRealpathCache.get(dir);
+  if (realDir === undefined) {
+    try {
+      realDir = nativeRealpath(dir);
+    } catch {
+      return nativeRealpathOr(requestPath);
+    }
+    dirRealpathCache.set(dir, realDir);
+  }
+  return realDir === '/' ? `/${StringPrototypeSlice(requestPath, slash + 1)}` :
+    `${realDir}${StringPrototypeSlice(requestPath, slash)}`;
+}
+
 function toRealPath(requestPath) {
   let cached = realpathCache.get(requestPath);
   if (cached === undefined) {
-    try {
-      cached = nativeRealpath(requestPath);
-    } catch {
-      cached = requestPath;
-    }
+    cached = realpathOfFile(requestPath);
     realpathCache.set(requestPath, cached);
   }
   return cached;
@@ -841,9 +889,25 @@ function loadBuiltin(id) {
   return requireBuiltin(id);
 }
 
+// Every module of a directory has the same lookup paths: they are computed once per
+// directory (each module gets its own copy, which programs may change). A program that
+// replaces Module._nodeModulePaths gets its function called, as in node.
+const nodeModulePaths = Module._nodeModulePaths;
+const nodeModulePathsCache = new SafeMap();
+function modulePathsFor(dir) {
+  if (Module._nodeModulePaths !== nodeModulePaths) return Module._nodeModulePaths(dir);
+  let paths = nodeModulePathsCache.get(dir);
+  if (paths === undefined) {
+    paths = nodeModulePaths(dir);
+    if (nodeModulePathsCache.size >= 1024) nodeModulePathsCache.clear();
+    nodeModulePathsCache.set(dir, paths);
+  }
+  return ArrayPrototypeSlice(paths);
+}
+
 Module.prototype.load = function load(filename) {
   this.filename = filename;
-  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  this.paths = modulePathsFor(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
@@ -963,26 +1027,15 @@ function makeRequireFunction(mod) {
     return Module._resolveLookupPaths(request, mod);
   }
   resolve.paths = paths;
-  setRequireMain(require);
+  // A data property, as in node: the main module when this require was made.
+  require.main = process.mainModule;
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
 }
 
-let mainModule;
 function setMainModule(module) {
-  mainModule = module;
   process.mainModule = module;
-}
-
-function setRequireMain(require) {
-  ObjectDefineProperty(require, 'main', {
-    __proto__: null,
-    get() { return mainModule; },
-    set(value) { mainModule = value; },
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 // ---------------------------------------------------------------------------------------
