@@ -24,7 +24,10 @@ typedef void (*lock_release_fn)(void *holder);
  *   StringImpl (the public JSValueMakeString copies the characters once more). */
 typedef JSValueRef (*make_value_fn)(void *vm, void *impl);
 
+typedef void (*destroy_fn)(void *impl);
+
 static struct {
+  destroy_fn destroy;
   create_uninitialized_fn create8;
   create_uninitialized_fn create16;
   try_create_fn try_create;
@@ -33,6 +36,11 @@ static struct {
   make_value_fn make_value;
 } engine;
 static pthread_once_t lock_once = PTHREAD_ONCE_INIT;
+
+/* How many nd_engine_lock holders or host function bodies are running on this thread: the
+ * engine's lock is known to be held while it is positive, so string finishing need not
+ * take it again (a recursive re-entry costs about 170 instructions). */
+static __thread int lock_depth;
 
 /* 1 once JSContextGetGlobalContext(ctx) has been seen to return ctx itself (a context
  * reference is its global object), -1 when it did not: the public call takes and drops
@@ -63,12 +71,15 @@ void nd_engine_lock(nd_engine_lock_t *lock, JSContextRef ctx) {
     lock->holder[0] = lock->holder[1] = NULL;
     /* A context reference is the engine's global object. */
     engine.lock_holder(lock->holder, (void *)global_of(ctx));
+    lock_depth++;
   }
 }
 
 void nd_engine_unlock(nd_engine_lock_t *lock) {
-  if (lock->held)
+  if (lock->held) {
+    lock_depth--;
     engine.lock_release(lock->holder);
+  }
   lock->held = false;
 }
 
@@ -78,6 +89,10 @@ void nd_engine_unlock(nd_engine_lock_t *lock) {
  *   StringImpl: its length (32-bit) and its character pointer. */
 static int opaque_impl_offset, opaque_chars_offset, impl_length_offset, impl_data_offset;
 static int calibrated; /* 0 not yet, 1 usable, -1 unusable: public API only */
+/* Whether a new string's StringImpl can be handled without an OpaqueJSString around it:
+ * its reference count (the first 32-bit field, counting in steps of 2) was seen to be
+ * exactly one reference, and StringImpl::destroy is exported. */
+static bool bare_impl;
 static pthread_once_t calibrate_once = PTHREAD_ONCE_INIT;
 
 static bool plausible(const void *p) {
@@ -120,6 +135,7 @@ static void calibrate(void) {
       RTLD_DEFAULT, "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE");
   engine.try_create =
       (try_create_fn)dlsym(RTLD_DEFAULT, "_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
+  engine.destroy = (destroy_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF10StringImpl7destroyEPS0_");
   engine.make_value = (make_value_fn)dlsym(
       RTLD_DEFAULT, "_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
   if (engine.create8 == NULL || engine.create16 == NULL || engine.try_create == NULL) {
@@ -184,6 +200,8 @@ static void calibrate(void) {
       else
         ((uint8_t *)data)[i] = (uint8_t)('a' + i);
     }
+    if (w == 0)
+      bare_impl = field_u32(impl, 0) == 2;
     ok = field_ptr(s, opaque_impl_offset) == impl && field_u32(impl, impl_length_offset) == 6 &&
          field_ptr(impl, impl_data_offset) == data &&
          (field_ptr(s, opaque_chars_offset) == NULL) == (w == 0);
@@ -197,6 +215,8 @@ static void calibrate(void) {
   }
   if (ok)
     calibrated = 1;
+  if (engine.destroy == NULL || impl_length_offset != 4)
+    bare_impl = false;
 }
 
 static bool usable(void) {
@@ -235,6 +255,10 @@ void nd_str_release(nd_str_t *s) {
   s->ref = NULL;
 }
 
+/* 1 once a string value made by engine.make_value has been checked against the public
+ * API's, -1 when the check failed (or the function is missing): then JSValueMakeString. */
+static int make_value_checked;
+
 static bool newstr(nd_newstr_t *s, size_t length, bool wide) {
   s->ref = NULL;
   s->impl = NULL;
@@ -243,6 +267,24 @@ static bool newstr(nd_newstr_t *s, size_t length, bool wide) {
   s->length = length;
   if (length > 0 && usable()) {
     void *data = NULL;
+    if (bare_impl && make_value_checked == 1) {
+      /* Only the StringImpl: nd_newstr_finish hands it to the engine directly, which
+       * saves making and freeing an OpaqueJSString (about 400 instructions). */
+      span_t span = {NULL, 0};
+      void *impl = NULL;
+      (wide ? engine.create16 : engine.create8)(&impl, length, &span);
+      if (impl != NULL && span.size == length && span.data != NULL) {
+        s->impl = impl;
+        if (wide)
+          s->utf16 = span.data;
+        else
+          s->latin1 = span.data;
+        return true;
+      }
+      if (impl != NULL)
+        engine.destroy(impl);
+      s->impl = NULL;
+    }
     s->ref = make_uninitialized(length, wide, &data, &s->impl);
     if (s->ref != NULL) {
       if (wide)
@@ -275,17 +317,13 @@ void nd_newstr_truncate(nd_newstr_t *s, size_t length) {
   if (length >= s->length)
     return;
   s->length = length;
-  if (s->ref != NULL)
+  if (s->impl != NULL)
     *(uint32_t *)((char *)s->impl + impl_length_offset) = (uint32_t)length;
 }
 
-/* 1 once a string value made by engine.make_value has been checked against the public
- * API's, -1 when the check failed (or the function is missing): then JSValueMakeString. */
-static int make_value_checked;
-
 /* The string value for a finished builder through engine.make_value, or NULL. The
- * engine's lock must be held while it allocates; taking it is a cheap re-entry when the
- * binding already holds it (nd_engine_lock). */
+ * engine's lock must be held while it allocates: it is taken here unless this thread
+ * already holds it (lock_depth). */
 static JSValueRef make_value_direct(JSContextRef ctx, nd_newstr_t *s) {
   if (make_value_checked < 0 || engine.make_value == NULL || engine.lock_holder == NULL)
     return NULL;
@@ -293,10 +331,15 @@ static JSValueRef make_value_direct(JSContextRef ctx, nd_newstr_t *s) {
   void *vm = (void *)JSContextGetGroup(ctx);
   if (vm == NULL)
     return NULL;
-  nd_engine_lock_t lock;
-  nd_engine_lock(&lock, ctx);
-  JSValueRef v = engine.make_value(vm, s->impl);
-  nd_engine_unlock(&lock);
+  JSValueRef v;
+  if (lock_depth > 0) {
+    v = engine.make_value(vm, s->impl);
+  } else {
+    nd_engine_lock_t lock;
+    nd_engine_lock(&lock, ctx);
+    v = engine.make_value(vm, s->impl);
+    nd_engine_unlock(&lock);
+  }
   if (make_value_checked == 0) {
     bool same = false;
     if (v != NULL && JSValueIsString(ctx, v)) {
@@ -313,6 +356,29 @@ static JSValueRef make_value_direct(JSContextRef ctx, nd_newstr_t *s) {
 }
 
 JSValueRef nd_newstr_finish(JSContextRef ctx, nd_newstr_t *s) {
+  if (s->ref == NULL && s->impl != NULL) {
+    /* A bare StringImpl (newstr): the string value takes a reference of its own, then
+     * ours is dropped. Should the engine refuse, the impl moves into an OpaqueJSString
+     * for the public API below. */
+    JSValueRef v = make_value_direct(ctx, s);
+    if (v != NULL) {
+      uint32_t *refs = s->impl;
+      if (*refs > 2)
+        *refs -= 2;
+      else
+        engine.destroy(s->impl);
+      s->impl = NULL;
+      s->latin1 = NULL;
+      s->utf16 = NULL;
+      return v;
+    }
+    void *string = s->impl;
+    void *opaque = NULL;
+    engine.try_create(&opaque, &string);
+    if (opaque == NULL)
+      abort();
+    s->ref = opaque;
+  }
   JSStringRef ref = s->ref;
   if (ref != NULL && s->length > 0) {
     pthread_once(&lock_once, resolve_lock);
@@ -380,7 +446,9 @@ int64_t nd_host_call(void *global, void *frame, nd_callback_t body) {
   const JSValueRef *argv = (const JSValueRef *)(slots + FRAME_ARGS);
   JSContextRef ctx = global;
   JSValueRef exc = NULL;
+  lock_depth++; /* a host function runs with the engine's lock held */
   JSValueRef r = body(ctx, NULL, NULL, argc, argv, &exc);
+  lock_depth--;
   /* As for a C API callback, a reported exception wins over the returned value. */
   if (exc == NULL && r != NULL)
     return (int64_t)(intptr_t)r;
@@ -480,4 +548,24 @@ void nd_use_host_function(JSContextRef ctx, JSObjectRef obj, const char *name, u
   JSStringRef key = JSStringCreateWithUTF8CString(name);
   JSObjectSetProperty(ctx, obj, key, f, kJSPropertyAttributeNone, NULL);
   JSStringRelease(key);
+}
+
+/* 1 once JSValueMakeNumber(5) was seen encoded as the engine's tagged int32, -1 if not. */
+static int int32_encoding;
+
+double nd_number(JSContextRef ctx, JSValueRef value) {
+  /* JSVALUE64: an int32 carries the number tag in its top 15 bits and the integer in its
+   * low 32. */
+  const uint64_t tag = 0xfffe000000000000ull;
+  uint64_t bits = (uint64_t)(uintptr_t)value;
+  if (int32_encoding == 1 && (bits & tag) == tag)
+    return (double)(int32_t)(uint32_t)bits;
+  if (int32_encoding == 0) {
+    uint64_t five = (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, 5);
+    uint64_t minus = (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, -7);
+    bool tagged = sizeof(JSValueRef) == 8 && five == (tag | 5) && minus == (tag | (uint32_t)-7);
+    int32_encoding = tagged ? 1 : -1;
+    return nd_number(ctx, value);
+  }
+  return JSValueToNumber(ctx, value, NULL);
 }

@@ -97,4 +97,10 @@ int64_t nd_host_call(void *global, void *frame, nd_callback_t body);
 void nd_use_host_function(JSContextRef ctx, JSObjectRef obj, const char *name, unsigned length,
                           nd_host_fn fn);
 
+/* The number in value: an int32 is read straight from the engine's 64-bit value encoding
+ * (checked once against JSValueMakeNumber); anything else goes through JSValueToNumber.
+ * Converting a small integer argument through the C API takes and drops the engine's lock,
+ * which costs more than the rest of a small binding call. */
+double nd_number(JSContextRef ctx, JSValueRef value);
+
 #endif

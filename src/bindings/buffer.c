@@ -27,6 +27,19 @@ enum {
   ENC_HEX = 6,
 };
 
+/* An integer argument, as nd_int converts it (NaN is 0), read through nd_number: the
+ * arguments are numbers lib/ computed, mostly small integers. */
+static int64_t arg_int(JSContextRef ctx, JSValueRef value) {
+  double d = nd_number(ctx, value);
+  if (d != d)
+    return 0;
+  if (d >= 9.2e18)
+    return INT64_MAX;
+  if (d <= -9.2e18)
+    return INT64_MIN;
+  return (int64_t)d;
+}
+
 typedef struct {
   uint8_t *data;
   size_t length;
@@ -396,7 +409,7 @@ static ND_FUNCTION(byte_length_locked) {
   nd_str_t s;
   if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
     return NULL;
-  size_t n = encoded_length((int)nd_int(ctx, ND_ARG(1)), &s);
+  size_t n = encoded_length((int)arg_int(ctx, ND_ARG(1)), &s);
   nd_str_release(&s);
   return JSValueMakeNumber(ctx, (double)n);
 }
@@ -407,9 +420,9 @@ static ND_FUNCTION(js_write_locked) {
   nd_str_t s;
   if (!nd_str_get(ctx, ND_ARG(1), &s, exc))
     return NULL;
-  size_t offset = (size_t)nd_int(ctx, ND_ARG(2));
-  size_t max = (size_t)nd_int(ctx, ND_ARG(3));
-  int encoding = (int)nd_int(ctx, ND_ARG(4));
+  size_t offset = (size_t)arg_int(ctx, ND_ARG(2));
+  size_t max = (size_t)arg_int(ctx, ND_ARG(3));
+  int encoding = (int)arg_int(ctx, ND_ARG(4));
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
     nd_str_release(&s);
@@ -457,7 +470,7 @@ static ND_FUNCTION(from_string_locked) {
   nd_str_t s;
   if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
     return NULL;
-  int encoding = (int)nd_int(ctx, ND_ARG(1));
+  int encoding = (int)arg_int(ctx, ND_ARG(1));
   size_t n = encoded_length(encoding, &s);
   uint8_t *data = malloc(n ? n : 1);
   if (data == NULL) {
@@ -554,9 +567,9 @@ static JSValueRef encode_hex(JSContextRef ctx, const uint8_t *p, size_t n) {
 
 /* toString(buffer, encoding, start, end) -> the decoded string. */
 static ND_FUNCTION(to_string_locked) {
-  int encoding = (int)nd_int(ctx, ND_ARG(1));
-  double start_arg = JSValueToNumber(ctx, ND_ARG(2), NULL);
-  double end_arg = argc > 3 ? JSValueToNumber(ctx, argv[3], NULL) : -1;
+  int encoding = (int)arg_int(ctx, ND_ARG(1));
+  double start_arg = nd_number(ctx, ND_ARG(2));
+  double end_arg = argc > 3 ? nd_number(ctx, argv[3]) : -1;
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc))
     return NULL;
@@ -638,7 +651,7 @@ static const uint8_t *find_backward(const uint8_t *hay, size_t hay_len, const ui
  * already normalized by JavaScript: for forward searches the first index to try, for
  * backward searches the last. */
 static ND_FUNCTION(index_of_bytes_locked) {
-  double offset = JSValueToNumber(ctx, ND_ARG(2), NULL);
+  double offset = nd_number(ctx, ND_ARG(2));
   bool forward = JSValueToBoolean(ctx, ND_ARG(3));
   bytes_t hay, needle;
   if (!get_bytes(ctx, ND_ARG(0), &hay, exc) || !get_bytes(ctx, ND_ARG(1), &needle, exc))
@@ -669,7 +682,7 @@ static ND_FUNCTION(index_of_string_locked) {
   nd_str_t u;
   if (!nd_str_get(ctx, ND_ARG(1), &u, exc))
     return NULL;
-  int encoding = (int)nd_int(ctx, ND_ARG(3));
+  int encoding = (int)arg_int(ctx, ND_ARG(3));
   size_t n = encoded_length(encoding, &u);
   uint8_t stack_buf[256];
   uint8_t *needle = n <= sizeof stack_buf ? stack_buf : malloc(n);
@@ -677,7 +690,7 @@ static ND_FUNCTION(index_of_string_locked) {
     abort();
   n = encode_string(encoding, &u, needle, n);
   nd_str_release(&u);
-  double offset = JSValueToNumber(ctx, ND_ARG(2), NULL);
+  double offset = nd_number(ctx, ND_ARG(2));
   bool forward = JSValueToBoolean(ctx, ND_ARG(4));
   bytes_t hay;
   if (!get_bytes(ctx, ND_ARG(0), &hay, exc)) {
@@ -713,7 +726,7 @@ static ND_FUNCTION(compare_locked) {
   int64_t ranges[4] = {0, -1, 0, -1};
   if (argc > 2) {
     for (int k = 0; k < 4; k++)
-      ranges[k] = nd_int(ctx, ND_ARG(2 + (size_t)k));
+      ranges[k] = arg_int(ctx, ND_ARG(2 + (size_t)k));
   }
   bytes_t a, b;
   if (!get_bytes(ctx, ND_ARG(0), &a, exc) || !get_bytes(ctx, ND_ARG(1), &b, exc))
@@ -747,9 +760,9 @@ static ND_FUNCTION(fill_string_locked) {
   nd_str_t u;
   if (!nd_str_get(ctx, ND_ARG(1), &u, exc))
     return NULL;
-  double start_arg = JSValueToNumber(ctx, ND_ARG(2), NULL);
-  double end_arg = JSValueToNumber(ctx, ND_ARG(3), NULL);
-  int encoding = (int)nd_int(ctx, ND_ARG(4));
+  double start_arg = nd_number(ctx, ND_ARG(2));
+  double end_arg = nd_number(ctx, ND_ARG(3));
+  int encoding = (int)arg_int(ctx, ND_ARG(4));
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
     nd_str_release(&u);
@@ -782,8 +795,8 @@ static ND_FUNCTION(fill_string_locked) {
 
 /* fillBytes(buffer, pattern, start, end): repeats the pattern bytes over the range. */
 static ND_FUNCTION(fill_bytes_locked) {
-  double start_arg = JSValueToNumber(ctx, ND_ARG(2), NULL);
-  double end_arg = JSValueToNumber(ctx, ND_ARG(3), NULL);
+  double start_arg = nd_number(ctx, ND_ARG(2));
+  double end_arg = nd_number(ctx, ND_ARG(3));
   bytes_t b, pat;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc) || !get_bytes(ctx, ND_ARG(1), &pat, exc))
     return NULL;
@@ -867,9 +880,9 @@ static ND_FUNCTION(is_ascii_locked) {
 /* copy(source, target, targetStart, sourceStart, count): memmove between (possibly
  * overlapping) buffers; the ranges are validated by JavaScript. */
 static ND_FUNCTION(js_copy_locked) {
-  size_t target_start = (size_t)nd_int(ctx, ND_ARG(2));
-  size_t source_start = (size_t)nd_int(ctx, ND_ARG(3));
-  size_t count = (size_t)nd_int(ctx, ND_ARG(4));
+  size_t target_start = (size_t)arg_int(ctx, ND_ARG(2));
+  size_t source_start = (size_t)arg_int(ctx, ND_ARG(3));
+  size_t count = (size_t)arg_int(ctx, ND_ARG(4));
   bytes_t src, dst;
   if (!get_bytes(ctx, ND_ARG(0), &src, exc) || !get_bytes(ctx, ND_ARG(1), &dst, exc))
     return NULL;
@@ -886,8 +899,8 @@ static ND_FUNCTION(js_copy_locked) {
 /* utf8Slice of a partial character stream for TextDecoder/string_decoder:
  * decodeUtf8(buffer, start, end) -> string with WHATWG replacement. */
 static ND_FUNCTION(decode_utf8_range_locked) {
-  double start_arg = JSValueToNumber(ctx, ND_ARG(1), NULL);
-  double end_arg = argc > 2 ? JSValueToNumber(ctx, argv[2], NULL) : -1;
+  double start_arg = nd_number(ctx, ND_ARG(1));
+  double end_arg = argc > 2 ? nd_number(ctx, argv[2]) : -1;
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc))
     return NULL;
