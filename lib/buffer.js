@@ -640,8 +640,14 @@ function latin1SliceSmall(buf, start, end) {
   return out;
 }
 
+// The longest input whose base64 text fits the engine's longest string; longer ones go
+// to the binding, which throws node's ERR_STRING_TOO_LONG (the engine's own conversion
+// would throw a RangeError without a code).
+const kMaxNativeBase64Input = 1610612733;
+
 function decode(buf, canonical, start, end) {
-  if ((canonical === 'base64' || canonical === 'base64url') && hasNativeBase64) {
+  if ((canonical === 'base64' || canonical === 'base64url') && hasNativeBase64 &&
+      end - start <= kMaxNativeBase64Input) {
     const view = start === 0 && end === TypedArrayPrototypeGetLength(buf) ? buf :
       new Uint8Array(TypedArrayPrototypeGetBuffer(buf),
                      TypedArrayPrototypeGetByteOffset(buf) + start, end - start);

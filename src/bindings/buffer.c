@@ -565,6 +565,15 @@ static JSValueRef encode_hex(JSContextRef ctx, const uint8_t *p, size_t n) {
   return nd_newstr_finish(ctx, &s);
 }
 
+/* The engine's longest string (buffer.constants.MAX_STRING_LENGTH): a decode whose result
+ * could be longer throws node's ERR_STRING_TOO_LONG instead of failing to allocate. */
+#define MAX_STRING_LENGTH 0x7fffffffu
+
+static JSValueRef throw_string_too_long(JSContextRef ctx, JSValueRef *exc) {
+  return nd_throw(ctx, exc, "Error", "ERR_STRING_TOO_LONG",
+                  "Cannot create a string longer than 0x7fffffff characters");
+}
+
 /* toString(buffer, encoding, start, end) -> the decoded string. */
 static ND_FUNCTION(to_string_locked) {
   int encoding = (int)arg_int(ctx, ND_ARG(1));
@@ -577,6 +586,15 @@ static ND_FUNCTION(to_string_locked) {
   clamp_numbers(start_arg, end_arg, b.length, &start, &end);
   const uint8_t *p = b.data + start;
   size_t n = end - start;
+  size_t longest = n; /* an upper bound of the result's length, in UTF-16 units */
+  if (encoding == ENC_UCS2)
+    longest = n / 2;
+  else if (encoding == ENC_BASE64 || encoding == ENC_BASE64URL)
+    longest = (n + 2) / 3 * 4;
+  else if (encoding == ENC_HEX)
+    longest = n * 2;
+  if (longest > MAX_STRING_LENGTH)
+    return throw_string_too_long(ctx, exc);
   switch (encoding) {
   case ENC_UTF8:
     return decode_utf8(ctx, p, n);
@@ -906,6 +924,8 @@ static ND_FUNCTION(decode_utf8_range_locked) {
     return NULL;
   size_t start, end;
   clamp_numbers(start_arg, end_arg, b.length, &start, &end);
+  if (end - start > MAX_STRING_LENGTH)
+    return throw_string_too_long(ctx, exc);
   return decode_utf8(ctx, b.data + start, end - start);
 }
 
