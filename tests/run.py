@@ -30,6 +30,7 @@ import concurrent.futures
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -153,7 +154,24 @@ def run_program(runtime, test, opts, timeout):
             stdin.close()
 
 
+# Package trees the module-resolution tests find by node's node_modules lookup. They are
+# kept in git as NAME/node_modules.fixture (node_modules directories are ignored, as
+# installed packages) and copied to NAME/node_modules, fresh, before golden tests run.
+FIXTURE_PACKAGES = 'node_modules.fixture'
+
+
+def materialize_fixture_packages():
+    for dirpath, dirs, _ in os.walk(COMPAT):
+        if 'node_modules' in dirpath.split(os.sep):
+            continue
+        if FIXTURE_PACKAGES in dirs:
+            target = os.path.join(dirpath, 'node_modules')
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(os.path.join(dirpath, FIXTURE_PACKAGES), target, symlinks=True)
+
+
 def compat_tests(only=None):
+    materialize_fixture_packages()
     tests = []
     for dirpath, _, files in os.walk(COMPAT):
         if os.path.basename(dirpath) in ('fixtures', 'node_modules') or \
