@@ -147,6 +147,10 @@ char *nd_jsstring_to_utf8(JSStringRef s, size_t *len_out) {
   return out;
 }
 
+void nd_free_bytes(void *bytes, void *context) {
+  free(bytes);
+}
+
 char *nd_to_utf8(JSContextRef ctx, JSValueRef value, size_t *len, JSValueRef *exc) {
   JSValueRef local_exc = NULL;
   JSStringRef s = JSValueToStringCopy(ctx, value, &local_exc);

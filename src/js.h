@@ -46,6 +46,10 @@ JSValueRef nd_string_latin1(JSContextRef ctx, const char *bytes, size_t len);
  * ToString throws. The caller frees the result. */
 char *nd_to_utf8(JSContextRef ctx, JSValueRef value, size_t *len, JSValueRef *exc);
 
+/* The deallocator to give JSObjectMake{ArrayBuffer,TypedArray}WithBytesNoCopy for malloc'ed
+ * bytes: the engine calls it when it collects the buffer, and it frees them. */
+void nd_free_bytes(void *bytes, void *context);
+
 /* Same as nd_to_utf8 for an engine string handle (never fails, except on OOM). */
 char *nd_jsstring_to_utf8(JSStringRef s, size_t *len);
 

@@ -72,10 +72,6 @@ static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
   buf->len = buf->base != NULL ? suggested : 0;
 }
 
-static void free_bytes(void *bytes, void *context) {
-  free(bytes);
-}
-
 static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
   nd_stream_wrap_t *wrap = stream->data;
   nd_runtime_t *rt = nd_runtime_current();
@@ -103,7 +99,7 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
       data = shrunk;
   }
   JSObjectRef ab =
-      JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, (size_t)nread, free_bytes, NULL, NULL);
+      JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, (size_t)nread, nd_free_bytes, NULL, NULL);
   if (ab == NULL) {
     free(data);
     return;

@@ -460,10 +460,6 @@ static ND_FUNCTION(encode_into_locked) {
   return JSValueMakeUndefined(ctx);
 }
 
-static void free_bytes(void *bytes, void *context) {
-  free(bytes);
-}
-
 /* fromString(string, encoding) -> an ArrayBuffer holding exactly the encoded bytes. Used
  * for strings too large for the pool, and by TextEncoder. */
 static ND_FUNCTION(from_string_locked) {
@@ -480,7 +476,7 @@ static ND_FUNCTION(from_string_locked) {
   }
   size_t written = encode_string(encoding, &s, data, n);
   nd_str_release(&s);
-  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, written, free_bytes, NULL, exc);
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, written, nd_free_bytes, NULL, exc);
 }
 
 /* ---------------------------------------------------------------------------------------

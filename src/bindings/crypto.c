@@ -102,14 +102,10 @@ static JSValueRef throw_openssl(JSContextRef ctx, JSValueRef *exc, const char *f
   return JSValueMakeUndefined(ctx);
 }
 
-static void free_bytes(void *bytes, void *context) {
-  free(bytes);
-}
-
 /* An ArrayBuffer taking ownership of malloc'ed bytes. */
 static JSValueRef owned_array_buffer(JSContextRef ctx, uint8_t *bytes, size_t len,
                                      JSValueRef *exc) {
-  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, free_bytes, NULL, exc);
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, nd_free_bytes, NULL, exc);
 }
 
 /* ---------------------------------------------------------------------------------------

@@ -149,10 +149,6 @@ void nd_fs_stat_fields(const uv_stat_t *s, double out[18]) {
   out[17] = (double)s->st_birthtim.tv_nsec;
 }
 
-static void free_bytes(void *bytes, void *context) {
-  free(bytes);
-}
-
 static JSValueRef make_stats(JSContextRef ctx, const uv_stat_t *s, bool bigint) {
   if (bigint) {
     int64_t *out = malloc(18 * sizeof(int64_t));
@@ -161,12 +157,12 @@ static JSValueRef make_stats(JSContextRef ctx, const uv_stat_t *s, bool bigint) 
     for (int i = 0; i < 18; i++)
       out[i] = (int64_t)values[i];
     return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeBigInt64Array, out,
-                                                 18 * sizeof(int64_t), free_bytes, NULL, NULL);
+                                                 18 * sizeof(int64_t), nd_free_bytes, NULL, NULL);
   }
   double *out = malloc(18 * sizeof(double));
   nd_fs_stat_fields(s, out);
   return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, out,
-                                               18 * sizeof(double), free_bytes, NULL, NULL);
+                                               18 * sizeof(double), nd_free_bytes, NULL, NULL);
 }
 
 /* A string, or a Buffer-ready Uint8Array copy of the bytes when names are wanted raw. */
@@ -177,7 +173,7 @@ static JSValueRef make_name(JSContextRef ctx, const char *name, bool as_bytes) {
   uint8_t *copy = malloc(len ? len : 1);
   memcpy(copy, name, len);
   return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, len,
-                                               free_bytes, NULL, NULL);
+                                               nd_free_bytes, NULL, NULL);
 }
 
 static int dirent_type(uv_dirent_type_t type) {
@@ -268,7 +264,7 @@ static JSValueRef make_dirents(JSContextRef ctx, uv_fs_t *req, bool with_types, 
       n = count;
     JSValueRef pair[2] = {names,
                           JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array,
-                                                                types, n, free_bytes, NULL, NULL)};
+                                                                types, n, nd_free_bytes, NULL, NULL)};
     result = nd_array(ctx, 2, pair);
   } else {
     free(types);
@@ -1286,7 +1282,7 @@ static JSValueRef read_file_bytes_locked(JSContextRef ctx, JSObjectRef function,
     return NULL;
   }
   free(path);
-  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, len, free_bytes, NULL, exc);
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, len, nd_free_bytes, NULL, exc);
 }
 
 /* The whole-file reads hold the engine's lock for their whole run, and are host functions
@@ -1482,7 +1478,7 @@ static ND_FUNCTION(alloc_bytes) {
   if (bytes == NULL)
     return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
                     "Failed to allocate memory");
-  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, free_bytes, NULL, exc);
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, nd_free_bytes, NULL, exc);
 }
 
 /* The number of the file type flags in UV_DIRENT_* form, for Dirent. */

@@ -42,10 +42,6 @@ static bool init_handle(JSContextRef ctx, nd_handle_wrap_t *wrap, size_t argc,
   return true;
 }
 
-static void free_bytes(void *bytes, void *context) {
-  free(bytes);
-}
-
 static void on_change(uv_fs_event_t *handle, const char *filename, int events, int status) {
   fs_event_t *w = (fs_event_t *)handle->data;
   JSContextRef ctx = nd_runtime_current()->ctx;
@@ -57,7 +53,7 @@ static void on_change(uv_fs_event_t *handle, const char *filename, int events, i
     void *copy = malloc(len ? len : 1);
     memcpy(copy, filename, len);
     name = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, len,
-                                                 free_bytes, NULL, NULL);
+                                                 nd_free_bytes, NULL, NULL);
   } else {
     name = nd_string(ctx, filename);
   }

@@ -546,10 +546,6 @@ const char *nd_signal_name(int sig) {
   return "";
 }
 
-static void free_bytes(void *bytes, void *context) {
-  free(bytes);
-}
-
 /* Moves a pipe's captured bytes into a Uint8Array (the array owns them afterwards). */
 static JSValueRef take_output(JSContextRef ctx, stdio_t *s) {
   if (s->out_len == 0) {
@@ -565,7 +561,7 @@ static JSValueRef take_output(JSContextRef ctx, stdio_t *s) {
   }
   s->out = NULL;
   return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, bytes, s->out_len,
-                                               free_bytes, NULL, NULL);
+                                               nd_free_bytes, NULL, NULL);
 }
 
 static JSObjectRef build_result(JSContextRef ctx, runner_t *r) {

@@ -241,10 +241,6 @@ static ND_FUNCTION(handle_write_sync) {
   return h->z.failed ? error_tuple(ctx, &h->z) : JSValueMakeUndefined(ctx);
 }
 
-static void free_output(void *bytes, void *unused) {
-  free(bytes);
-}
-
 /* processAllSync(flush, in, inOff, inLen, chunkSize, maxOutputLength): the whole one-shot
  * conversion of the Sync convenience functions (gzipSync, inflateSync, ...) in one call.
  * It writes the input with `flush` as long as the library fills the output it is given,
@@ -277,7 +273,7 @@ static ND_FUNCTION(handle_process_all_sync) {
   size_t limit = max_out + 1;
   size_t capacity = chunk > (double)limit ? limit : (size_t)chunk;
   size_t used = 0;
-  uint8_t *out = malloc(capacity ? capacity : 1);
+  uint8_t *out = malloc(capacity); /* at least 1: chunk >= 1 and limit >= 1 */
   if (out == NULL)
     return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
                     "Failed to allocate memory");
@@ -324,7 +320,7 @@ static ND_FUNCTION(handle_process_all_sync) {
     if (exact != NULL)
       out = exact;
   }
-  JSObjectRef buffer = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, out, used, free_output, NULL, exc);
+  JSObjectRef buffer = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, out, used, nd_free_bytes, NULL, exc);
   if (buffer == NULL)
     free(out);
   return buffer;
