@@ -338,13 +338,7 @@ function processChunkSync(self, chunk, flushFlag) {
   for (;;) {
     const failure = handle.writeSync(flushFlag, bytes, inOff, inLen, self._outBuffer,
                                      self._outOffset, outLen);
-    if (failure !== undefined) {
-      // The stream is destroyed with the error as for an asynchronous failure; the
-      // error is thrown here, so the 'error' event must not become uncaught.
-      if (self.listenerCount('error') === 0) self.on('error', noop);
-      reportHandleError(self, failure);
-      throw self[kError];
-    }
+    if (failure !== undefined) throwSyncFailure(self, failure);
     const outLeft = state[0];
     const inLeft = state[1];
     const consumed = inLen - inLeft;
@@ -355,10 +349,7 @@ function processChunkSync(self, chunk, flushFlag) {
                          self._outBuffer.slice(self._outOffset, self._outOffset + produced));
       self._outOffset += produced;
       nread += produced;
-      if (nread > self._maxOutputLength) {
-        closeHandle(self);
-        throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
-      }
+      if (nread > self._maxOutputLength) throwTooLarge(self);
     }
     if (outLeft === 0 || self._outOffset >= self._chunkSize) {
       outLen = self._chunkSize;
@@ -382,18 +373,25 @@ function processAllSync(self, chunk, flushFlag) {
   const handle = self._handle;
   const result = handle.processAllSync(flushFlag, asBytes(chunk), 0, chunk.byteLength,
                                        self._chunkSize, self._maxOutputLength);
-  if (result === null) {
-    closeHandle(self);
-    throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
-  }
-  if (ArrayIsArray(result)) {
-    if (self.listenerCount('error') === 0) self.on('error', noop);
-    reportHandleError(self, result);
-    throw self[kError];
-  }
+  if (result === null) throwTooLarge(self);
+  if (ArrayIsArray(result)) throwSyncFailure(self, result);
   self.bytesWritten = chunk.byteLength - self._writeState[1];
   closeHandle(self);
   return result === undefined ? Buffer.alloc(0) : new FastBuffer(result);
+}
+
+// A library error in a synchronous conversion: the stream is destroyed with the error as
+// for an asynchronous failure, and the error is thrown here, so the 'error' event must not
+// become uncaught.
+function throwSyncFailure(self, failure) {
+  if (self.listenerCount('error') === 0) self.on('error', noop);
+  reportHandleError(self, failure);
+  throw self[kError];
+}
+
+function throwTooLarge(self) {
+  closeHandle(self);
+  throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
 }
 
 function noop() {}
