@@ -373,62 +373,32 @@ function addEach(collection, entries, method, pairs) {
     else ReflectApply(method, collection, [entry]);
   }
 }
-builders.SafeMap = () => {
-  const descriptors = prototypeSnapshot('MapPrototype');
-  const set = descriptors.set.value;
-  return makeSafe(MapCtor, class SafeMap extends MapCtor {
+// A Safe* collection class over Ctor whose constructor adds an array of initial entries
+// with the prototype's own `method` ('set' for maps, taking [key, value] pairs; 'add' for
+// sets), by index.
+function makeSafeCollection(Ctor, prototypeName, method, name) {
+  const descriptors = prototypeSnapshot(prototypeName);
+  const insert = descriptors[method].value;
+  const pairs = method === 'set';
+  const Safe = class extends Ctor {
     constructor(entries) {
       if (ArrayIsArrayFn(entries)) {
         super();
-        addEach(this, entries, set, true);
+        addEach(this, entries, insert, pairs);
       } else {
         super(entries);
       }
     }
-  }, descriptors);
-};
-builders.SafeWeakMap = () => {
-  const descriptors = prototypeSnapshot('WeakMapPrototype');
-  const set = descriptors.set.value;
-  return makeSafe(WeakMapCtor, class SafeWeakMap extends WeakMapCtor {
-    constructor(entries) {
-      if (ArrayIsArrayFn(entries)) {
-        super();
-        addEach(this, entries, set, true);
-      } else {
-        super(entries);
-      }
-    }
-  }, descriptors);
-};
-builders.SafeSet = () => {
-  const descriptors = prototypeSnapshot('SetPrototype');
-  const add = descriptors.add.value;
-  return makeSafe(SetCtor, class SafeSet extends SetCtor {
-    constructor(values) {
-      if (ArrayIsArrayFn(values)) {
-        super();
-        addEach(this, values, add, false);
-      } else {
-        super(values);
-      }
-    }
-  }, descriptors);
-};
-builders.SafeWeakSet = () => {
-  const descriptors = prototypeSnapshot('WeakSetPrototype');
-  const add = descriptors.add.value;
-  return makeSafe(WeakSetCtor, class SafeWeakSet extends WeakSetCtor {
-    constructor(values) {
-      if (ArrayIsArrayFn(values)) {
-        super();
-        addEach(this, values, add, false);
-      } else {
-        super(values);
-      }
-    }
-  }, descriptors);
-};
+  };
+  ObjectDefineProperty(Safe, 'name', { __proto__: null, value: name, configurable: true });
+  return makeSafe(Ctor, Safe, descriptors);
+}
+builders.SafeMap = () => makeSafeCollection(MapCtor, 'MapPrototype', 'set', 'SafeMap');
+builders.SafeWeakMap = () =>
+  makeSafeCollection(WeakMapCtor, 'WeakMapPrototype', 'set', 'SafeWeakMap');
+builders.SafeSet = () => makeSafeCollection(SetCtor, 'SetPrototype', 'add', 'SafeSet');
+builders.SafeWeakSet = () =>
+  makeSafeCollection(WeakSetCtor, 'WeakSetPrototype', 'add', 'SafeWeakSet');
 builders.SafeWeakRef = () => makeSafe(WeakRefCtor, class SafeWeakRef extends WeakRefCtor {
   constructor(target) {
     super(target);
