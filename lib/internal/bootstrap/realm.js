@@ -69,12 +69,18 @@ class BuiltinModule {
   // id -> BuiltinModule, for every module that has been required.
   static map = new SafeMap();
 
+  // Fields are defined, not assigned, so that accessors a program puts on
+  // Object.prototype (id, exports, loaded, ...) never run while a builtin loads lazily.
+  id;
+  filename;
+  exports = {};
+  loaded = false;
+  loading = false;
+  canBeRequiredByUsers;
+
   constructor(id) {
     this.id = id;
     this.filename = `${id}.js`;
-    this.exports = {};
-    this.loaded = false;
-    this.loading = false;
     // The id exists (requireBuiltin checked it).
     this.canBeRequiredByUsers = isPublic(id);
   }

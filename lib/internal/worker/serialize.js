@@ -396,14 +396,13 @@ function encode(record) {
 }
 
 // encode()'s result, reused by every call (its fields are read at once).
+// Fields are defined, not assigned, so accessors on Object.prototype never see them.
 class Encoded {
-  constructor() {
-    this.buffer = undefined;
-    this.length = 0;
-    this.blobs = undefined;
-    this.shared = undefined;
-    this.transits = undefined;
-  }
+  buffer = undefined;
+  length = 0;
+  blobs = undefined;
+  shared = undefined;
+  transits = undefined;
 }
 const encoded = new Encoded();
 

@@ -83,7 +83,9 @@ const cjsConditions = ['require', 'node', 'node-addons', 'default'];
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
-  this.exports = {};
+  // Defined rather than assigned, like require.main below: an accessor a program put on
+  // Object.prototype.exports must not intercept every module's exports object.
+  setOwnProperty(this, 'exports', {});
   moduleParentCache.set(this, parent);
   updateChildren(parent, this, false);
   this.filename = null;
@@ -92,6 +94,13 @@ function Module(id = '', parent) {
 }
 
 const moduleParentCache = new primordials.SafeWeakMap();
+
+// Defines an own data property even where Object.prototype has an accessor of that name.
+function setOwnProperty(obj, key, value) {
+  ObjectDefineProperty(obj, key, {
+    __proto__: null, configurable: true, enumerable: true, value, writable: true,
+  });
+}
 
 function updateChildren(parent, child, scan) {
   const children = parent?.children;
@@ -1028,7 +1037,7 @@ function makeRequireFunction(mod) {
   }
   resolve.paths = paths;
   // A data property, as in node: the main module when this require was made.
-  require.main = process.mainModule;
+  setOwnProperty(require, 'main', process.mainModule);
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
