@@ -138,7 +138,7 @@ function defineAccessorGlobal(name, load) {
   });
 }
 
-defineValue(globalThis, 'global', globalThis);
+defineValue(globalThis, 'global', globalThis, true);
 defineAccessorGlobal('process', () => process);
 // Like node's, the global object tags itself as "global" (Object.prototype.toString gives
 // [object global]), which is how deep-equality tells it from a copy of its properties.
@@ -146,15 +146,21 @@ ObjectDefineProperty(globalThis, SymbolToStringTag, {
   __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
 });
 
+// The enumerable globals are defined in node's order, which Object.keys(globalThis) shows.
 const lazyTimers = () => require('timers');
-for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
-  'setImmediate', 'clearImmediate']) {
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+  'setInterval', 'setTimeout']) {
   defineLazyGlobal(name, () => lazyTimers()[name], true);
 }
+defineLazyGlobal('queueMicrotask',
+                 () => require('internal/process/task_queues').queueMicrotask, true);
+defineLazyGlobal('structuredClone',
+                 () => require('internal/structured_clone').structuredClone, true);
+defineLazyGlobal('atob', () => require('buffer').atob, true);
+defineLazyGlobal('btoa', () => require('buffer').btoa, true);
+defineLazyGlobal('performance', () => require('internal/perf/performance').performance, true);
 defineLazyGlobal('console', () => require('internal/console/global'));
 defineAccessorGlobal('Buffer', () => require('buffer').Buffer);
-defineLazyGlobal('atob', () => require('buffer').atob);
-defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 // Web Crypto. globalThis.crypto is a getter without a setter in node (assigning to it does
@@ -176,8 +182,6 @@ ObjectDefineProperty(globalThis, 'crypto', {
 for (const name of ['Crypto', 'SubtleCrypto']) {
   defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
 }
-defineLazyGlobal('queueMicrotask',
-                 () => require('internal/process/task_queues').queueMicrotask, true);
 // Web platform basics.
 for (const name of ['Event', 'EventTarget', 'CustomEvent']) {
   defineLazyGlobal(name, () => require('internal/event_target')[name]);
@@ -206,14 +210,11 @@ for (const { 0: module, 1: names } of [
 }
 defineLazyGlobal('DOMException',
                  () => require('internal/per_context/domexception').DOMException);
-defineLazyGlobal('structuredClone',
-                 () => require('internal/structured_clone').structuredClone, true);
 // Web messaging (node:worker_threads' ports).
 for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
   defineLazyGlobal(name, () => require('internal/worker/io')[name]);
 }
-// perf_hooks, Blob and File, navigator (node 22).
-defineLazyGlobal('performance', () => require('internal/perf/performance').performance, true);
+// perf_hooks' classes, Blob and File, navigator (node 22).
 for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   'PerformanceResourceTiming']) {
   defineLazyGlobal(name, () => require('internal/perf/entry')[name]);
