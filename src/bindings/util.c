@@ -307,6 +307,47 @@ static ND_FUNCTION(get_object_type) {
   return JSValueMakeNumber(ctx, cell_type(v));
 }
 
+/* A cell's first four bytes are its StructureID: cells with the same id share one Structure,
+ * so they have the same named (non-index) own properties with the same attributes. The
+ * calibration checks that two empty objects agree and that adding a property changes it. */
+static int shape_ids_usable = -1;
+
+static uint32_t cell_shape(JSValueRef value) {
+  uint32_t id;
+  memcpy(&id, value, sizeof(id));
+  return id;
+}
+
+static bool calibrate_shapes(JSContextRef ctx) {
+  JSStringRef script = JSStringCreateWithUTF8CString("[{}, {}, { x: 1 }, { x: 2 }, { y: 1 }]");
+  JSValueRef samples = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
+  JSStringRelease(script);
+  if (samples == NULL || !JSValueIsObject(ctx, samples))
+    return false;
+  uint32_t ids[5];
+  for (unsigned i = 0; i < 5; i++) {
+    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)samples, i, NULL);
+    if (v == NULL || !JSValueIsObject(ctx, v))
+      return false;
+    ids[i] = cell_shape(v);
+  }
+  return ids[0] == ids[1] && ids[2] == ids[3] && ids[0] != ids[2] && ids[2] != ids[4] &&
+         ids[0] != 0;
+}
+
+/* shapeId(value) -> a number naming the engine's shape (Structure) of an object, or -1 for
+ * primitives and when the shape cannot be read. Objects with equal ids have the same
+ * named own properties. An id can be reused once every object of that shape has been
+ * collected, so a caller that remembers an id must keep an object of that shape alive. */
+static ND_FUNCTION(shape_id) {
+  JSValueRef v = ND_ARG(0);
+  if (shape_ids_usable < 0)
+    shape_ids_usable = calibrate_shapes(ctx);
+  if (!shape_ids_usable || !JSValueIsObject(ctx, v))
+    return JSValueMakeNumber(ctx, -1);
+  return JSValueMakeNumber(ctx, cell_shape(v));
+}
+
 enum { PROMISE_PENDING = 0, PROMISE_FULFILLED = 1, PROMISE_REJECTED = 2 };
 
 /* getPromiseDetails(promise) -> [state] or [state, result], or undefined when the value
@@ -416,6 +457,7 @@ void nd__binding_util_init(JSContextRef ctx, JSObjectRef exports) {
       {"isPromiseHandled", is_promise_handled},
       {"sleep", js_sleep},
       {"guessHandleType", guess_handle_type},
+      {"shapeId", shape_id},
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);

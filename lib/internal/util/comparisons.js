@@ -32,6 +32,7 @@ const {
   DataViewPrototypeGetByteOffset,
   DatePrototypeGetTime,
   Error,
+  Int32Array,
   NumberPrototypeValueOf,
   ObjectGetOwnPropertySymbols,
   ObjectGetPrototypeOf,
@@ -65,6 +66,7 @@ const kNumberObjectType = utilBinding.kNumberObject;
 const kStringObjectType = utilBinding.kStringObject;
 const kBooleanObjectType = utilBinding.kBooleanObject;
 const types = require('internal/util/types');
+const { hasOnlyIndexProperties } = require('internal/util/shapes');
 
 const kLoose = 0;
 const kStrict = 1;
@@ -132,10 +134,21 @@ function isIndexKey(key) {
   return n >>> 0 === n && n !== 4294967295 && `${n}` === key;
 }
 
+// Arrays and typed arrays shorter than this have their keys listed directly: below it,
+// asking for their shape costs more than listing.
+const kShapeCheckLength = 64;
+
 // The enumerable own string keys of an array or typed array that are not indices, plus
 // (strict mode) its enumerable own symbols. Object.keys lists indices first, in
 // ascending order, so the non-index keys are a suffix found by binary search.
 function nonIndexKeys(value, mode) {
+  const isArray = ArrayIsArray(value);
+  // DataViews have no indices: their keys are listed directly.
+  const length = isArray ? value.length :
+    types.isTypedArray(value) ? TypedArrayPrototypeGetLength(value) : 0;
+  if (length > kShapeCheckLength && hasOnlyIndexProperties(value)) {
+    return mode === kLoose ? [] : appendEnumerableSymbols(value, []);
+  }
   const keys = ObjectKeys(value);
   let lo = 0;
   let hi = keys.length;
@@ -170,10 +183,24 @@ function viewBytes(view, type) {
                          TypedArrayPrototypeGetByteLength(view));
 }
 
+// Two Uint8Arrays hold the same bytes. Long runs whose starts are both 4-byte aligned
+// are compared a 32-bit word at a time, which takes a quarter of the steps.
 function sameBytes(a, b) {
   const length = a.length;
   if (length !== b.length) return false;
-  for (let i = 0; i < length; i++) {
+  let i = 0;
+  const offsetA = TypedArrayPrototypeGetByteOffset(a);
+  const offsetB = TypedArrayPrototypeGetByteOffset(b);
+  if (length >= 256 && offsetA % 4 === 0 && offsetB % 4 === 0) {
+    const words = length >>> 2;
+    const wordsA = new Int32Array(TypedArrayPrototypeGetBuffer(a), offsetA, words);
+    const wordsB = new Int32Array(TypedArrayPrototypeGetBuffer(b), offsetB, words);
+    for (let w = 0; w < words; w++) {
+      if (wordsA[w] !== wordsB[w]) return false;
+    }
+    i = words * 4;
+  }
+  for (; i < length; i++) {
     if (a[i] !== b[i]) return false;
   }
   return true;
@@ -500,20 +527,31 @@ function compareContents(a, b, mode, memos, kind, keys) {
 
 // Elements of two arrays of equal length; holes only match holes. Values are read first
 // and ownership is only checked for undefined ones: on JavaScriptCore, hasOwnProperty
-// with an index is slow on large arrays.
+// with an index costs about half a microsecond on large arrays, while `in` is cheap. An
+// index that is not `in` the array is a hole; one that is may still come from the
+// prototype chain, which hasOwnProperty decides. Proxies are always asked through
+// hasOwnProperty, so that only the traps node's comparison runs are run.
 function compareArrayElements(a, b, mode, memos) {
   const length = a.length;
+  let useIn;
   for (let i = 0; i < length; i++) {
     const valueA = a[i];
     const valueB = b[i];
     if (valueA === undefined || valueB === undefined) {
-      const ownA = ObjectHasOwn(a, i);
-      if (ownA !== ObjectHasOwn(b, i)) return false;
+      useIn ??= !types.isProxy(a) && !types.isProxy(b);
+      const ownA = valueA === undefined ? isOwnIndex(a, i, useIn) : true;
+      const ownB = valueB === undefined ? isOwnIndex(b, i, useIn) : true;
+      if (ownA !== ownB) return false;
       if (!ownA) continue;
     }
     if (!innerEqual(valueA, valueB, mode, memos)) return false;
   }
   return true;
+}
+
+function isOwnIndex(array, index, useIn) {
+  if (useIn && !(index in array)) return false;
+  return ObjectHasOwn(array, index);
 }
 
 function isHole(array, index, value) {

@@ -135,6 +135,7 @@ const kClonedArguments = binding.kClonedArguments ?? -1;
 const previewIterator = binding.previewIterator;
 
 const types = require('internal/util/types');
+const { hasOnlyIndexProperties } = require('internal/util/shapes');
 const { isSharedArrayBuffer } = types;
 const { normalizeErrorStack } = require('internal/errors/stack');
 // Resolved at use: the module may still be loading when this one is first required.
@@ -750,32 +751,20 @@ function isArrayIndexKey(key) {
 }
 
 // Listing an array's keys costs time in proportion to its length under JavaScriptCore
-// (every index becomes a string; V8 skips them). Beyond this length only symbol keys
-// (and an array's hidden `length`) are looked up: named properties of very large arrays
-// are not shown.
-const kMaxIndexScan = 10000;
-
-// A long array is scanned anyway when it is sparse (the scan's cost follows the number of
-// items present): most of a few evenly spread indices are absent then.
-function isProbablyDense(array, length) {
-  let present = 0;
-  for (let i = 0; i < 16; i++) {
-    if (ObjectPrototypeHasOwnProperty(array, MathFloor((length - 1) * i / 15))) present++;
-  }
-  return present >= 4;
-}
+// (every index becomes a string; V8 skips them). Longer arrays and typed arrays are first
+// asked whether their shape shows they have no named properties (internal/util/shapes).
+const kShapeCheckLength = 64;
 
 /**
  * The own keys of an array or typed array that are not indices, in engine order:
- * enumerable ones only when onlyEnumerable is true. See kMaxIndexScan for the limit on
- * very large arrays.
+ * enumerable ones only when onlyEnumerable is true.
  */
 function getOwnNonIndexProperties(value, onlyEnumerable) {
   const isArray = ArrayIsArray(value);
   const length = isArray ? value.length : TypedArrayPrototypeGetLength(value);
-  if (length > kMaxIndexScan && (!isArray || isProbablyDense(value, length))) {
+  if (length > kShapeCheckLength && hasOnlyIndexProperties(value)) {
     const keys = [];
-    if (!onlyEnumerable && ArrayIsArray(value)) keys[0] = 'length';
+    if (!onlyEnumerable && isArray) keys[0] = 'length';
     const symbols = ObjectGetOwnPropertySymbols(value);
     for (let i = 0; i < symbols.length; i++) {
       if (!onlyEnumerable || ObjectPrototypePropertyIsEnumerable(value, symbols[i])) {
