@@ -246,8 +246,8 @@ function checkReadRange(buffer, offset, length, position) {
   if (position == null) {
     position = -1;
   } else {
+    // A bigint stays one: positions beyond 2^53 are exact only as bigints.
     validatePosition(position, 'position', length);
-    position = Number(position);
   }
   return { offset, length, position, empty: false };
 }

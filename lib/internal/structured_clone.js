@@ -952,3 +952,9 @@ module.exports = {
   serialize,
   structuredClone,
 };
+
+// FileHandles made before this module loaded can be transferred too: their module
+// registers its handler now (it registers by itself when it loads after this one).
+if (require('internal/bootstrap/realm').BuiltinModule.map.get('internal/fs/promises')?.loaded) {
+  require('internal/fs/promises').registerTransferHandler();
+}

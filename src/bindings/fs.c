@@ -20,6 +20,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -509,13 +510,29 @@ static ND_FUNCTION(js_close) {
   return finish(ctx, r, uv_fs_close(loop(), &r->req, fd, callback_for(r)), exc);
 }
 
+/* A file position argument: a safe integer, or a bigint (exact beyond 2^53, where
+ * positions up to 2^63 - 1 need it; lib/ checked its range). Anything else, NaN,
+ * fractions and infinities included, is -1, the current position, as in node (whose
+ * fs.write and writev leave numeric positions unchecked). */
+static int64_t position_arg(JSContextRef ctx, JSValueRef value) {
+  if (JSValueIsNumber(ctx, value)) {
+    double d = JSValueToNumber(ctx, value, NULL);
+    if (d == trunc(d) && fabs(d) <= 9007199254740991.0)
+      return (int64_t)d;
+    return -1;
+  }
+  if (JSValueIsBigInt(ctx, value))
+    return JSValueToInt64(ctx, value, NULL);
+  return -1;
+}
+
 /* read(fd, buffer, offset, length, position, req) -> bytes read. position -1 reads from
  * the current position. */
 static ND_FUNCTION(js_read) {
   int fd = (int)nd_int(ctx, ND_ARG(0));
   int64_t offset = nd_int(ctx, ND_ARG(2));
   int64_t length = nd_int(ctx, ND_ARG(3));
-  int64_t position = JSValueIsNumber(ctx, ND_ARG(4)) ? nd_int(ctx, ND_ARG(4)) : -1;
+  int64_t position = position_arg(ctx, ND_ARG(4));
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(1), &b, exc))
     return NULL;
@@ -533,7 +550,7 @@ static ND_FUNCTION(js_write_buffer) {
   int fd = (int)nd_int(ctx, ND_ARG(0));
   int64_t offset = nd_int(ctx, ND_ARG(2));
   int64_t length = nd_int(ctx, ND_ARG(3));
-  int64_t position = JSValueIsNumber(ctx, ND_ARG(4)) ? nd_int(ctx, ND_ARG(4)) : -1;
+  int64_t position = position_arg(ctx, ND_ARG(4));
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(1), &b, exc))
     return NULL;
@@ -554,7 +571,7 @@ static JSValueRef vector_op(JSContextRef ctx, size_t argc, const JSValueRef argv
     return nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "buffers must be an array");
   JSObjectRef list = (JSObjectRef)argv[1];
   size_t count = (size_t)nd_int(ctx, nd_get(ctx, list, "length", NULL));
-  int64_t position = JSValueIsNumber(ctx, ND_ARG(2)) ? nd_int(ctx, ND_ARG(2)) : -1;
+  int64_t position = position_arg(ctx, ND_ARG(2));
   fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_INT, is_write ? "write" : "read");
   r->bufs = count <= 4 ? r->small_bufs : malloc(count * sizeof(uv_buf_t));
   for (size_t i = 0; i < count; i++) {

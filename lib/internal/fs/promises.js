@@ -62,6 +62,10 @@ const kHandle = Symbol('kHandle');
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+const kCloseSettle = Symbol('kCloseSettle');
+const kTransferred = Symbol('kTransferred');
 const kReadChunk = 512 * 1024;
 const kWriteChunk = 512 * 1024;
 const kIoMaxLength = 2 ** 31 - 1;
@@ -114,13 +118,26 @@ const closeOnCollect = new SafeFinalizationRegistry((fd) => {
     'collection.', 'DeprecationWarning', 'DEP0137');
 });
 
+// A FileHandle counts references to its descriptor: one for its owner (given up by
+// close()), one for each operation in progress and one for each stream reading or writing
+// through it. The descriptor is closed when the count reaches zero, so close() waits for
+// the operations and streams that use the handle, as node's does.
 class FileHandle extends EventEmitter {
+  #brand = undefined;
+
+  static isFileHandle(value) {
+    return value !== null && typeof value === 'object' && #brand in value;
+  }
+
   constructor(fd) {
     super();
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
-    closeOnCollect.register(this, fd, this);
+    this[kCloseSettle] = undefined;
+    // True when the descriptor went to another thread (it stays open there).
+    this[kTransferred] = fd === -1;
+    if (fd !== -1) closeOnCollect.register(this, fd, this);
   }
 
   getAsyncId() {
@@ -132,37 +149,39 @@ class FileHandle extends EventEmitter {
   }
 
   appendFile(data, options) {
-    return writeFileHandle(this, data, getOptions(options, { encoding: 'utf8' }));
+    return withRef(this, writeFileHandle, data, getOptions(options, { encoding: 'utf8' }));
   }
 
   chmod(mode) {
-    return fsCall(this, binding.fchmod, this[kFd], parseFileMode(mode, 'mode'));
+    return withRef(this, fsCall, binding.fchmod, (fd) => [fd, parseFileMode(mode, 'mode')]);
   }
 
   chown(uid, gid) {
-    validateId(uid, 'uid');
-    validateId(gid, 'gid');
-    return fsCall(this, binding.fchown, this[kFd], uid, gid);
+    return withRef(this, fsCall, binding.fchown, (fd) => {
+      validateId(uid, 'uid');
+      validateId(gid, 'gid');
+      return [fd, uid, gid];
+    });
   }
 
   datasync() {
-    return fsCall(this, binding.fdatasync, this[kFd]);
+    return withRef(this, fsCall, binding.fdatasync, (fd) => [fd]);
   }
 
   sync() {
-    return fsCall(this, binding.fsync, this[kFd]);
+    return withRef(this, fsCall, binding.fsync, (fd) => [fd]);
   }
 
   read(bufferOrOptions, offset, length, position) {
-    return readFileHandle(this, bufferOrOptions, offset, length, position);
+    return withRef(this, readFileHandle, bufferOrOptions, offset, length, position);
   }
 
   readv(buffers, position) {
-    return vectorCall(this, binding.readBuffers, buffers, position);
+    return withRef(this, vectorCall, binding.readBuffers, buffers, position);
   }
 
   readFile(options) {
-    return readFileHandleAll(this, getOptions(options, { flag: 'r' }));
+    return withRef(this, readFileHandleAll, getOptions(options, { flag: 'r' }));
   }
 
   readLines(options = undefined) {
@@ -173,43 +192,63 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options) {
-    return fsCall(this, binding.fstat, this[kFd], Boolean(options?.bigint))
+    return withRef(this, fsCall, binding.fstat, (fd) => [fd, Boolean(options?.bigint)])
       .then(getStatsFromBinding);
   }
 
   truncate(len = 0) {
-    validateInteger(len, 'len');
-    return fsCall(this, binding.ftruncate, this[kFd], len < 0 ? 0 : len);
+    return withRef(this, fsCall, binding.ftruncate, (fd) => {
+      validateInteger(len, 'len');
+      return [fd, len < 0 ? 0 : len];
+    });
   }
 
   utimes(atime, mtime) {
-    return fsCall(this, binding.futimes, this[kFd], toUnixTimestamp(atime, 'atime'),
-                  toUnixTimestamp(mtime, 'mtime'));
+    return withRef(this, fsCall, binding.futimes, (fd) => [
+      fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')]);
   }
 
   write(buffer, offsetOrOptions, length, position) {
-    return writeFileHandleChunk(this, buffer, offsetOrOptions, length, position);
+    return withRef(this, writeFileHandleChunk, buffer, offsetOrOptions, length, position);
   }
 
   writev(buffers, position) {
-    return vectorCall(this, binding.writeBuffers, buffers, position);
+    return withRef(this, vectorCall, binding.writeBuffers, buffers, position);
   }
 
   writeFile(data, options) {
-    return writeFileHandle(this, data, getOptions(options, { encoding: 'utf8' }));
+    return withRef(this, writeFileHandle, data, getOptions(options, { encoding: 'utf8' }));
   }
 
   close() {
     if (this[kFd] === -1) return PromiseResolve();
     if (this[kClosePromise]) return this[kClosePromise];
-    const fd = this[kFd];
-    this[kFd] = -1;
-    closeOnCollect.unregister(this);
-    this[kClosePromise] = call(binding.close, fd).finally(() => {
-      this[kClosePromise] = undefined;
-    });
+    if (--this[kRefs] === 0) {
+      this[kClosePromise] = closeDescriptor(this).finally(() => {
+        this[kClosePromise] = undefined;
+      });
+    } else {
+      // Operations or streams still use the descriptor: the last of them closes it.
+      this[kClosePromise] = new Promise((resolve, reject) => {
+        this[kCloseSettle] = { resolve, reject };
+      }).finally(() => {
+        this[kClosePromise] = undefined;
+        this[kCloseSettle] = undefined;
+      });
+    }
     this.emit('close');
     return this[kClosePromise];
+  }
+
+  [kRef]() {
+    this[kRefs]++;
+  }
+
+  [kUnref]() {
+    if (--this[kRefs] !== 0) return;
+    const settle = this[kCloseSettle];
+    const closing = closeDescriptor(this);
+    if (settle !== undefined) closing.then(settle.resolve, settle.reject);
   }
 
   async [SymbolAsyncDispose]() {
@@ -254,6 +293,26 @@ const syscallOf = new Map([
   [binding.writeBuffers, 'writev'],
 ]);
 
+// Closes the handle's descriptor; the handle reads as closed (fd -1) from now on.
+function closeDescriptor(handle) {
+  const fd = handle[kFd];
+  handle[kFd] = -1;
+  closeOnCollect.unregister(handle);
+  return call(binding.close, fd);
+}
+
+// Runs fn(handle, ...args), an operation of the handle's, holding a reference to the
+// descriptor until it settles. A closed handle takes no reference: fn fails at once.
+async function withRef(handle, fn, ...args) {
+  if (handle[kFd] === -1) return fn(handle, ...args);
+  handle[kRef]();
+  try {
+    return await fn(handle, ...args);
+  } finally {
+    handle[kUnref]();
+  }
+}
+
 function checkOpen(handle, syscall) {
   if (handle[kFd] === -1) {
     const err = new Error('file closed');
@@ -263,9 +322,11 @@ function checkOpen(handle, syscall) {
   }
 }
 
-async function fsCall(handle, fn, ...args) {
+// A descriptor operation of the binding; argsOf(fd) validates and lists its arguments
+// once the handle is known to be open.
+async function fsCall(handle, fn, argsOf) {
   checkOpen(handle, syscallOf.get(fn));
-  return call(fn, ...args);
+  return call(fn, ...argsOf(handle[kFd]));
 }
 
 async function vectorCall(handle, fn, buffers, position) {
@@ -308,8 +369,8 @@ async function readFileHandle(handle, bufferOrOptions, offset, length, position)
   if (position == null) {
     position = -1;
   } else {
+    // A bigint stays one: positions beyond 2^53 are exact only as bigints.
     validatePosition(position, 'position', length);
-    position = Number(position);
   }
   const bytes = toBytes(buffer);
   void bytes.buffer;
@@ -701,4 +762,61 @@ void getDirents;
 void getValidatedFd;
 void ERR_INVALID_STATE;
 
-module.exports = { exports: promiseExports, FileHandle };
+// ---------------------------------------------------------------------------------------
+// Transfer to other threads.
+
+// A FileHandle listed in a transfer list moves to the receiving thread: the descriptor
+// (process-wide) stays open, the receiver gets a FileHandle over it, and this one reads as
+// closed without emitting 'close'. The structured clone module is large and FileHandles
+// are common, so the handler registers only once both modules are loaded: here when the
+// clone module loaded first, and from the clone module when it loads after this one.
+let transferHandlerRegistered = false;
+
+function registerTransferHandler() {
+  if (transferHandlerRegistered) return;
+  transferHandlerRegistered = true;
+  const { dataCloneError, registerHostHandler } = require('internal/structured_clone');
+  registerHostHandler({
+    __proto__: null,
+    name: 'FileHandle',
+    test: (value) => FileHandle.isFileHandle(value),
+    serialize() {
+      const err = new TypeError(
+        'Object that needs transfer was found in message but not listed in transferList');
+      err.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
+      throw err;
+    },
+    duplicateMessage: 'Transfer list contains duplicate FileHandle',
+    // The handle's state is checked when it moves, after the whole transfer list was
+    // checked and the message serialized, as in node.
+    transfer(handle) {
+      if (handle[kClosePromise] || handle[kRefs] > 1) {
+        throw dataCloneError('Cannot transfer FileHandle while in use');
+      }
+      // A closed handle has nothing to move (a transferred one moves as closed).
+      if (handle[kFd] === -1 && !handle[kTransferred]) {
+        throw dataCloneError('Cannot transfer object of unsupported type.');
+      }
+      const fd = handle[kFd];
+      if (fd !== -1) closeOnCollect.unregister(handle);
+      handle[kFd] = -1;
+      handle[kRefs] = 0;
+      handle[kTransferred] = true;
+      return { __proto__: null, fd };
+    },
+    deserialize: (data) => new FileHandle(data.fd),
+  });
+}
+
+{
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  if (BuiltinModule.map.get('internal/structured_clone')?.loaded) registerTransferHandler();
+}
+
+module.exports = {
+  exports: promiseExports,
+  FileHandle,
+  kRef,
+  kUnref,
+  registerTransferHandler,
+};

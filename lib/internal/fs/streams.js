@@ -22,7 +22,9 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
+    ERR_STREAM_DESTROYED,
   },
+  makeSystemErrorWithCode,
 } = require('internal/errors');
 const {
   validateBoolean,
@@ -41,6 +43,10 @@ const { Readable, Writable, finished } = require('stream');
 const { errorOrDestroy } = require('internal/streams/destroy');
 const { deprecate, kEmptyObject } = require('internal/util');
 
+// node reports a write that keeps writing nothing with a SystemError made from a bare
+// message (so its message reads "... undefined returned undefined (undefined)").
+const ERR_SYSTEM_ERROR = makeSystemErrorWithCode('ERR_SYSTEM_ERROR');
+
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kFs = Symbol('kFs');
@@ -52,10 +58,14 @@ function lazyFs() {
   return fsModule;
 }
 
-let FileHandleClass;
+let fsPromisesInternals;
+function lazyFsPromises() {
+  fsPromisesInternals ??= require('internal/fs/promises');
+  return fsPromisesInternals;
+}
+
 function isFileHandle(value) {
-  FileHandleClass ??= require('internal/fs/promises').FileHandle;
-  return value instanceof FileHandleClass;
+  return value instanceof lazyFsPromises().FileHandle;
 }
 
 // fs-like callback operations over a FileHandle's promise methods.
@@ -68,6 +78,9 @@ function fileHandleOperations(handle) {
       throw new ERR_METHOD_NOT_IMPLEMENTED('open()');
     },
     close: (fd, cb) => {
+      // The stream gives up the reference it took (see importFd), then closes the handle
+      // (which waits for other users of the descriptor).
+      handle[lazyFsPromises().kUnref]();
       settle(handle.close(), cb, () => []);
     },
     read: (fd, buffer, offset, length, position, cb) => {
@@ -98,6 +111,9 @@ function importFd(stream, options) {
     if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     stream[kHandle] = options.fd;
     stream[kFs] = fileHandleOperations(options.fd);
+    // The stream uses the descriptor until it closes: the handle cannot close it (nor be
+    // transferred) meanwhile.
+    options.fd[lazyFsPromises().kRef]();
     options.fd.on('close', FunctionPrototypeBind(stream.close, stream));
     return options.fd.fd;
   }
@@ -367,22 +383,74 @@ WriteStream.prototype.open = openWriteFs;
 
 WriteStream.prototype._construct = construct;
 
+// A write's completion: a stream destroyed meanwhile lets _destroy close the descriptor.
+function writeDone(stream, cb, err) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    cb(err);
+    stream.emit(kIoDone, err);
+    return;
+  }
+  cb(err);
+}
+
+// Writes all of data at pos (undefined: the current position) as node does: EAGAIN counts
+// as nothing written, a short write continues with the rest, and five writes in a row
+// that write nothing give up. A stream destroyed while a write was in flight stops with
+// ERR_STREAM_DESTROYED.
+function writeAll(stream, data, size, pos, cb, retries) {
+  stream[kFs].write(stream.fd, data, 0, size, pos, (err, bytes, buffer) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      bytes = 0;
+    }
+    if (stream.destroyed || err) {
+      cb(err || new ERR_STREAM_DESTROYED('write'));
+      return;
+    }
+    stream.bytesWritten += bytes;
+    retries = bytes ? 0 : retries + 1;
+    size -= bytes;
+    if (pos !== undefined) pos += bytes;
+    if (retries > 5) {
+      cb(new ERR_SYSTEM_ERROR('write failed'));
+    } else if (size) {
+      writeAll(stream, (buffer ?? data).subarray(bytes), size, pos, cb, retries);
+    } else {
+      cb();
+    }
+  });
+}
+
+function writevAll(stream, chunks, size, pos, cb, retries) {
+  stream[kFs].writev(stream.fd, chunks, pos ?? null, (err, bytes, buffers) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      bytes = 0;
+    }
+    if (stream.destroyed || err) {
+      cb(err || new ERR_STREAM_DESTROYED('writev'));
+      return;
+    }
+    stream.bytesWritten += bytes;
+    retries = bytes ? 0 : retries + 1;
+    size -= bytes;
+    if (pos !== undefined) pos += bytes;
+    if (retries > 5) {
+      cb(new ERR_SYSTEM_ERROR('writev failed'));
+    } else if (size) {
+      // The rest continues as one chunk.
+      const rest = Buffer.concat(buffers ?? chunks).subarray(bytes);
+      writevAll(stream, [rest], size, pos, cb, retries);
+    } else {
+      cb();
+    }
+  });
+}
+
 function writeOne(data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos, (err, bytes) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      cb(err);
-      this.emit(kIoDone, err);
-      return;
-    }
-    if (err) {
-      cb(err);
-      return;
-    }
-    this.bytesWritten += bytes;
-    cb();
-  });
+  writeAll(this, data, data.length, this.pos, (err) => writeDone(this, cb, err), 0);
   if (this.pos !== undefined) this.pos += data.length;
 }
 
@@ -391,20 +459,7 @@ function writeMany(data, cb) {
   let size = 0;
   for (let i = 0; i < chunks.length; i++) size += chunks[i].length;
   this[kIsPerformingIO] = true;
-  this[kFs].writev(this.fd, chunks, this.pos ?? null, (err, bytes) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      cb(err);
-      this.emit(kIoDone, err);
-      return;
-    }
-    if (err) {
-      cb(err);
-      return;
-    }
-    this.bytesWritten += bytes;
-    cb();
-  });
+  writevAll(this, chunks, size, this.pos, (err) => writeDone(this, cb, err), 0);
   if (this.pos !== undefined) this.pos += size;
 }
 

@@ -7,6 +7,7 @@ const {
   ArrayIsArray,
   BigInt,
   DateNow,
+  MathRound,
   Number,
   NumberIsFinite,
   ObjectDefineProperty,
@@ -160,8 +161,11 @@ function maybeCallback(cb) {
 const kNsPerMsBigInt = 10n ** 6n;
 const kNsPerSecBigInt = 10n ** 9n;
 
+// The Date of a time in milliseconds is rounded to the nearest millisecond (Date would
+// truncate): times set from a Date read back as that Date even when the file system
+// stored them a few nanoseconds short, as node does.
 function dateFromMs(ms) {
-  return new Date(ms);
+  return new Date(MathRound(ms));
 }
 
 function msFromTimeSpec(sec, nsec) {

@@ -651,6 +651,7 @@ function loadHostModules() {
   for (let i = 0; i < hostModules.length; i++) require(hostModules[i]);
   // AbortSignal's handler registers on demand: its module loads without this one.
   require('internal/abort_controller').registerTransferHandler();
+  require('internal/fs/promises').registerTransferHandler();
 }
 
 function readRecord() {
