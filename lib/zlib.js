@@ -33,6 +33,13 @@ const {
 } = primordials;
 
 const binding = internalBinding('zlib');
+// The handle constructors are named here: from C the name could only be assigned, which
+// would run a 'name' setter a program put on Object.prototype.
+for (const name of ['Zlib', 'BrotliEncoder', 'BrotliDecoder']) {
+  ObjectDefineProperty(binding[name], 'name', {
+    __proto__: null, value: name, writable: false, enumerable: false, configurable: true,
+  });
+}
 const { Buffer, kMaxLength } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
 const Transform = require('internal/streams/transform');

@@ -488,9 +488,7 @@ void nd__binding_zlib_init(JSContextRef ctx, JSObjectRef exports) {
     JSObjectRef ctor = JSObjectMakeConstructor(ctx, constructors[i].cls, construct_handle);
     JSObjectRef proto = JSObjectMake(ctx, NULL, NULL);
     nd_set_hidden(ctx, proto, "constructor", ctor);
-    nd_set_hidden(ctx, ctor, "name", nd_string(ctx, constructors[i].name));
-    JSObjectSetProperty(ctx, ctor, JSStringCreateWithUTF8CString("prototype"), proto,
-                        kJSPropertyAttributeDontEnum, NULL);
+    nd_set_hidden(ctx, ctor, "prototype", proto);
     if (*constructors[i].proto != NULL)
       JSValueUnprotect(ctx, *constructors[i].proto);
     JSValueProtect(ctx, proto);

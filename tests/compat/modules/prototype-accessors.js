@@ -43,6 +43,7 @@ try {
   require('querystring');
   require('string_decoder');
   require('readline');
+  require('zlib');
 } finally {
   for (const name of names) delete Object.prototype[name];
   fs.rmSync(root, { recursive: true, force: true });
