@@ -253,6 +253,16 @@ Readable.prototype[SymbolAsyncDispose] = function() {
 // push(chunk[, encoding]): adds a chunk at the end of the buffer (null ends the
 // stream). Returns false once the buffer reached highWaterMark, telling _read to stop.
 Readable.prototype.push = function(chunk, encoding) {
+  const state = this._readableState;
+  // The common case of an object-mode stream that is open and has no decoder takes the
+  // steps addChunkFrom() would take without its checks: the engine then optimizes this
+  // small function early, where addChunkFrom() is large and compiled late.
+  if (state.objectMode && chunk !== null && state.decoder === null && !state.ended &&
+      !state.destroyed && !state.errored) {
+    state.reading = false;
+    addChunk(this, state, chunk, false);
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
   return addChunkFrom(this, chunk, encoding, false);
 };
 
@@ -406,6 +416,9 @@ Readable.prototype.read = function(n) {
   const state = this._readableState;
   const nOrig = n;
 
+  // The per-object path of flowing and async-iterated object streams.
+  if (state.objectMode && NumberIsNaN(n) && state.length !== 0) return readObject(this, state);
+
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
 
@@ -435,11 +448,7 @@ Readable.prototype.read = function(n) {
     state.reading = true;
     state.sync = true;
     if (state.length === 0) state.needReadable = true;
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
-    }
+    callRead(this, state);
     state.sync = false;
     // A synchronous push() may have made more available.
     if (!state.reading) n = howMuchToRead(nOrig, state);
@@ -467,6 +476,53 @@ Readable.prototype.read = function(n) {
   }
   return ret;
 };
+const readableRead = Readable.prototype.read;
+
+// read() in object mode without a size while objects are buffered: the steps of the
+// general read() for that case (one object, refill below the mark, 'data', the end
+// once drained), kept in a small function the engine optimizes early.
+function readObject(stream, state) {
+  state.emittedReadable = false;
+  if (!state.ended && !state.reading && !state.destroyed && !state.errored &&
+      state.constructed &&
+      (state.needReadable || state.length - 1 < state.highWaterMark)) {
+    state.reading = true;
+    state.sync = true;
+    callRead(stream, state);
+    state.sync = false;
+  }
+
+  let ret = null;
+  if (state.length !== 0) {
+    ret = state.buffer.shift();
+    state.length -= 1;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  } else if (state.length <= state.highWaterMark) {
+    state.needReadable = true;
+  }
+
+  if (state.length === 0) {
+    if (!state.ended) state.needReadable = true;
+    else endReadable(stream);
+  }
+
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    emitData(stream, ret);
+  }
+  return ret;
+}
+
+// Calls _read(), turning a throw into an error of the stream (read() and readObject()
+// share it; keeping the try block out of them also keeps them small to optimize).
+function callRead(stream, state) {
+  try {
+    stream._read(state.highWaterMark);
+  } catch (err) {
+    errorOrDestroy(stream, err);
+  }
+}
 
 // Takes n units (see howMuchToRead) from the buffer.
 function fromList(n, state) {
@@ -804,6 +860,16 @@ Readable.prototype.pause = function() {
 // Hands out buffered chunks as 'data' events while flowing.
 function flow(stream) {
   const state = stream._readableState;
+  if (state.objectMode) {
+    // While read() is Readable's own, what it would do for a buffered object is called
+    // directly: one call and the argument checks less per object.
+    while (state.flowing) {
+      const chunk = state.length !== 0 && stream.read === readableRead ?
+        readObject(stream, state) : stream.read();
+      if (chunk === null) return;
+    }
+    return;
+  }
   while (state.flowing && stream.read() !== null);
 }
 
