@@ -104,7 +104,7 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 // With captureRejections on, a listener's returned promise that rejects becomes a call
 // of the emitter's Symbol.for('nodejs.rejection') method when it has one, else an
 // 'error' event; both on a later tick.
-function captureRejection(that, promise, type, args) {
+function captureRejection(that, promise, type, ...args) {
   if (!that[kCapture]) return;
   // `then` may be a getter, and may throw: read it once.
   try {
@@ -203,50 +203,100 @@ function sharedRun(a, b) {
   return { start: 0, length: 0 };
 }
 
+// How many emit() calls (of any emitter) are running the listeners of an array. Listener
+// arrays are changed in place only when it is zero; otherwise a changed copy replaces
+// them, so that a running emit() keeps iterating the listeners it started with.
+let listenerArrayEmits = 0;
+
+// A copy of `list` with `listener` added at the start or the end, keeping the
+// max-listeners warning flag.
+function copyWithListener(list, listener, prepend) {
+  const count = list.length;
+  const copy = new Array(count + 1);
+  const offset = prepend ? 1 : 0;
+  for (let i = 0; i < count; i++) copy[i + offset] = list[i];
+  copy[prepend ? 0 : count] = listener;
+  if (list.warned) copy.warned = true;
+  return copy;
+}
+
+// A copy of `list` without the element at `position`, keeping the warning flag.
+function copyWithout(list, position) {
+  const count = list.length - 1;
+  const copy = new Array(count);
+  for (let i = 0; i < position; i++) copy[i] = list[i];
+  for (let i = position; i < count; i++) copy[i] = list[i + 1];
+  if (list.warned) copy.warned = true;
+  return copy;
+}
+
 // emit(type, ...args): calls the listeners of `type` in order, synchronously, with the
 // emitter as `this`; returns whether there were any. Listeners added or removed while
 // the event is being emitted do not change the current round. An 'error' event without
 // listeners throws (after errorMonitor listeners ran).
+//
+// 'error' is handled out of line (emitError) so that the code of every other emit stays
+// short, which lets JavaScriptCore's optimizing tiers compile it sooner. `args` is only
+// ever spread or handed to ReflectApply: JavaScriptCore then forwards the arguments
+// without allocating the rest array (passing the array itself anywhere would make
+// every emit allocate it).
 EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === 'error';
   const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    doError = doError && events.error === undefined;
-  } else if (!doError) {
-    return false;
-  }
-  if (doError) throw unhandledErrorFor(this, args.length > 0 ? args[0] : undefined);
-
-  // `args` only ever goes to ReflectApply here: JavaScriptCore then passes the arguments
-  // along without allocating the rest array. Handing the array itself to any other call,
-  // even on a path never taken, makes every emit allocate it (twice as slow), so the
-  // rare promise case gets a copy.
+  if (type === 'error') return emitError(this, events, ...args);
+  if (events === undefined) return false;
   const handler = events[type];
-  if (handler === undefined) return false;
   if (typeof handler === 'function') {
     const result = ReflectApply(handler, this, args);
-    if (result !== undefined && result !== null) {
-      const copy = new Array(args.length);
-      for (let i = 0; i < copy.length; i++) copy[i] = args[i];
-      captureRejection(this, result, type, copy);
-    }
-  } else {
-    // A copy (made with a plain loop: the primordial slice is slow on JavaScriptCore).
-    const count = handler.length;
-    const listeners = new Array(count);
-    for (let i = 0; i < count; i++) listeners[i] = handler[i];
+    if (result !== undefined && result !== null) captureRejection(this, result, type, ...args);
+    return true;
+  }
+  if (handler === undefined) return false;
+  // Several listeners: while listenerArrayEmits is non-zero, adding and removing
+  // listeners replaces arrays instead of changing them, so this array stays the
+  // snapshot of this round without being copied.
+  const count = handler.length;
+  listenerArrayEmits++;
+  try {
     for (let i = 0; i < count; i++) {
-      const result = ReflectApply(listeners[i], this, args);
-      if (result !== undefined && result !== null) {
-        const copy = new Array(args.length);
-        for (let k = 0; k < copy.length; k++) copy[k] = args[k];
-        captureRejection(this, result, type, copy);
-      }
+      const result = ReflectApply(handler[i], this, args);
+      if (result !== undefined && result !== null) captureRejection(this, result, type, ...args);
     }
+  } finally {
+    listenerArrayEmits--;
   }
   return true;
 };
+
+// emit('error', ...args): errorMonitor listeners first; without 'error' listeners the
+// error is thrown.
+function emitError(that, events, ...args) {
+  if (events !== undefined) {
+    if (events[kErrorMonitor] !== undefined) that.emit(kErrorMonitor, ...args);
+    const handler = events.error;
+    if (typeof handler === 'function') {
+      const result = ReflectApply(handler, that, args);
+      if (result !== undefined && result !== null) captureRejection(that, result, 'error', ...args);
+      return true;
+    }
+    if (handler !== undefined) return emitList(that, 'error', handler, ...args);
+  }
+  throw unhandledErrorFor(that, args.length > 0 ? args[0] : undefined);
+}
+
+// Several 'error' listeners (see emit() for why `handler` needs no copy).
+function emitList(that, type, handler, ...args) {
+  const count = handler.length;
+  listenerArrayEmits++;
+  try {
+    for (let i = 0; i < count; i++) {
+      const result = ReflectApply(handler[i], that, args);
+      if (result !== undefined && result !== null) captureRejection(that, result, type, ...args);
+    }
+  } finally {
+    listenerArrayEmits--;
+  }
+  return true;
+}
 
 // How util.inspect shows an object at depth -1 ('[EventEmitter]', '[Foo [tag]]',
 // '[Object: null prototype]', '[Object <Complex prototype>]'), which the warning
@@ -325,6 +375,8 @@ function insertListener(target, type, listener, prepend) {
   }
   if (typeof existing === 'function') {
     existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (listenerArrayEmits > 0) {
+    existing = events[type] = copyWithListener(existing, listener, prepend);
   } else if (prepend) {
     ArrayPrototypeUnshift(existing, listener);
   } else {
@@ -347,21 +399,21 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return insertListener(this, type, listener, true);
 };
 
-// The body of every once() wrapper, bound to its state: removes the wrapper, then calls
-// the listener (at most once even if the event is re-emitted from inside it).
-function onceWrapper() {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    return ReflectApply(this.listener, this.target, arguments);
-  }
-}
-
+// A once() wrapper: removes itself, then calls the listener (at most once even if the
+// event is re-emitted from inside it). A closure rather than a bound function, which
+// JavaScriptCore calls much more slowly; made as a method so that it looks like node's
+// bound wrapper (named 'bound onceWrapper', no length, no prototype property).
 function wrapOnce(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = FunctionPrototypeBind(onceWrapper, state);
+  let fired = false;
+  const wrapped = {
+    'bound onceWrapper'(...args) {
+      if (fired) return undefined;
+      target.removeListener(type, wrapped);
+      fired = true;
+      return ReflectApply(listener, target, args);
+    },
+  }['bound onceWrapper'];
   wrapped.listener = listener;
-  state.wrapFn = wrapped;
   return wrapped;
 }
 
@@ -409,11 +461,14 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     }
   }
   if (position < 0) return this;
-  // Remove the element in place (the array may be shared with a running emit's copy
-  // source, never with the copy itself).
-  for (let i = position + 1; i < list.length; i++) list[i - 1] = list[i];
-  list.length--;
-  if (list.length === 1) events[type] = list[0];
+  if (list.length === 2) {
+    events[type] = list[1 - position];
+  } else if (listenerArrayEmits > 0) {
+    events[type] = copyWithout(list, position);
+  } else {
+    for (let i = position + 1; i < list.length; i++) list[i - 1] = list[i];
+    list.length--;
+  }
   if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   return this;
 };
