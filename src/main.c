@@ -47,6 +47,7 @@ typedef enum {
   OPT_PRESERVE_SYMLINKS_MAIN,
   OPT_SECURITY_REVERT,
   OPT_REDIRECT_WARNINGS,
+  OPT_ZERO_FILL_BUFFERS,
   OPT_IGNORED_FLAG,  /* accepted for compatibility; engine tuning nodus leaves to JSC */
   OPT_IGNORED_VALUE,
 } opt_id_t;
@@ -86,6 +87,7 @@ static const option_spec_t option_specs[] = {
     {"--preserve-symlinks-main", NULL, OPT_PRESERVE_SYMLINKS_MAIN, OPT_FLAG, true},
     {"--security-revert", NULL, OPT_SECURITY_REVERT, OPT_VALUE, false},
     {"--redirect-warnings", NULL, OPT_REDIRECT_WARNINGS, OPT_VALUE, true},
+    {"--zero-fill-buffers", NULL, OPT_ZERO_FILL_BUFFERS, OPT_FLAG, true},
     /* V8 and node tuning flags: accepted so that scripts and test harnesses that pass them
      * run, without effect on JavaScriptCore. */
     {"--max-old-space-size", NULL, OPT_IGNORED_VALUE, OPT_VALUE, true},
@@ -102,7 +104,6 @@ static const option_spec_t option_specs[] = {
     {"--allow-natives-syntax", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--harmony", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--jitless", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
-    {"--zero-fill-buffers", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--perf-basic-prof", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--perf-basic-prof-only-functions", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
     {"--perf-prof", NULL, OPT_IGNORED_FLAG, OPT_FLAG, true},
@@ -266,6 +267,9 @@ static void apply_option(nd_options_t *o, const option_spec_t *spec, const char 
     break;
   case OPT_EXPOSE_GC:
     o->expose_gc = true;
+    break;
+  case OPT_ZERO_FILL_BUFFERS:
+    o->zero_fill_buffers = true;
     break;
   case OPT_EXPOSE_INTERNALS:
     o->expose_internals = true;

@@ -51,6 +51,7 @@ typedef struct {
   bool no_warnings, no_deprecation, throw_deprecation, trace_deprecation, trace_warnings;
   bool pending_deprecation, expose_gc, expose_internals, interactive, check;
   bool trace_uncaught, abort_on_uncaught, preserve_symlinks, preserve_symlinks_main;
+  bool zero_fill_buffers; /* --zero-fill-buffers: Buffer pools are zeroed */
 } nd_options_t;
 
 /* Process-wide runtime state. There is one per thread that runs JavaScript. */

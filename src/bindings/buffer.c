@@ -479,6 +479,18 @@ static ND_FUNCTION(from_string_locked) {
   return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, written, nd_free_bytes, NULL, exc);
 }
 
+/* allocUnsafe(size) -> an ArrayBuffer of size bytes whose contents are not zeroed, over
+ * malloc'ed memory: the Buffer pool and allocUnsafe need no zeroing, which the engine's
+ * ArrayBuffer constructor always does. */
+static ND_FUNCTION(alloc_unsafe_locked) {
+  size_t n = (size_t)arg_int(ctx, ND_ARG(0));
+  uint8_t *data = malloc(n ? n : 1);
+  if (data == NULL)
+    return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
+                    "Failed to allocate memory");
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, n, nd_free_bytes, NULL, exc);
+}
+
 /* ---------------------------------------------------------------------------------------
  * Bytes -> strings. Results are built in place in engine strings (nd_newstr_*): 8-bit
  * whenever the text allows, as node makes one-byte strings. */
@@ -953,6 +965,7 @@ LOCKED(is_ascii)
 LOCKED(js_copy)
 LOCKED(decode_utf8_range)
 LOCKED(to_string)
+LOCKED(alloc_unsafe)
 
 /* The same bodies as host functions (jsc_string.h), which replace the C API functions
  * when the engine allows: they already run with the lock held. */
@@ -970,6 +983,7 @@ ND_HOST_ENTRY(is_utf8_locked)
 ND_HOST_ENTRY(is_ascii_locked)
 ND_HOST_ENTRY(js_copy_locked)
 ND_HOST_ENTRY(decode_utf8_range_locked)
+ND_HOST_ENTRY(alloc_unsafe_locked)
 
 void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
   static const nd_method_t methods[] = {
@@ -987,6 +1001,7 @@ void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
       {"isAscii", is_ascii},
       {"copy", js_copy},
       {"decodeUtf8", decode_utf8_range},
+      {"allocUnsafe", alloc_unsafe},
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
@@ -1009,6 +1024,7 @@ void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
       {"isAscii", 1, is_ascii_locked_host},
       {"copy", 5, js_copy_locked_host},
       {"decodeUtf8", 3, decode_utf8_range_locked_host},
+      {"allocUnsafe", 1, alloc_unsafe_locked_host},
   };
   for (size_t i = 0; i < sizeof hosts / sizeof hosts[0]; i++)
     nd_use_host_function(ctx, exports, hosts[i].name, hosts[i].length, hosts[i].fn);

@@ -47,6 +47,7 @@ static ND_FUNCTION(get_options) {
   set_bool(ctx, r, "traceWarnings", o->trace_warnings);
   set_bool(ctx, r, "pendingDeprecation", o->pending_deprecation);
   set_bool(ctx, r, "exposeGc", o->expose_gc);
+  set_bool(ctx, r, "zeroFillBuffers", o->zero_fill_buffers);
   set_bool(ctx, r, "exposeInternals", o->expose_internals);
   set_bool(ctx, r, "interactive", o->interactive);
   set_bool(ctx, r, "check", o->check);
