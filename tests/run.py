@@ -339,7 +339,9 @@ def main():
     args = ap.parse_args()
 
     if args.regenerate:
-        regenerate(args.node, args.filters)
+        # --only's path substrings narrow --regenerate like the positional filters do.
+        regenerate(args.node, args.filters + [o for o in (args.only or [])
+                                              if o not in ('compat', 'unit', 'c', 'suite')])
         return 0
 
     layers = {'compat', 'unit', 'c', 'suite'}
