@@ -199,6 +199,20 @@ function addKeyVal(obj, key, value, keyEncoded, valEncoded, decode) {
   }
 }
 
+// Recent plain keys (no escapes, at most 32 characters), by first character and length.
+// A key found here is reused instead of sliced: the engine has already turned it into a
+// property name, which a fresh slice would cost again on every parse. A key is stored only
+// after it was used as a property, so the cache never holds a slice of a caller's string.
+const keyCache = [];
+for (let i = 0; i < 256; i++) keyCache[i] = '';
+
+function sameChars(s, pos, c) {
+  for (let j = 0; j < c.length; j++) {
+    if (s.charCodeAt(pos + j) !== c.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 function isHexDigit(code) {
   return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 102);
 }
@@ -243,6 +257,8 @@ function parse(qs, sep, eq, options) {
   let valEncoded = custom;
   // How much of a '%XX' has just been seen (0 when none): 1 after '%', then per hex digit.
   let pct = 0;
+  // The keyCache slot the current key goes to once it has been used, or -1.
+  let keySlot = -1;
   for (let i = 0; i < qs.length; i++) {
     const code = qs.charCodeAt(i);
     if (code === separator.charCodeAt(sepIdx)) {
@@ -261,6 +277,10 @@ function parse(qs, sep, eq, options) {
         value += qs.slice(lastPos, end);
       }
       addKeyVal(obj, key, value, keyEncoded, valEncoded, decode);
+      if (keySlot >= 0) {
+        keyCache[keySlot] = key;
+        keySlot = -1;
+      }
       if (--remaining === 0) return obj;
       key = value = '';
       keyEncoded = valEncoded = custom;
@@ -275,7 +295,21 @@ function parse(qs, sep, eq, options) {
       if (code === equals.charCodeAt(eqIdx)) {
         if (++eqIdx === eqLen) {
           const end = i - eqLen + 1;
-          if (lastPos < end) key += qs.slice(lastPos, end);
+          if (lastPos < end) {
+            const len = end - lastPos;
+            if (key.length === 0 && !keyEncoded && len <= 32) {
+              const slot = ((qs.charCodeAt(lastPos) << 3) ^ len) & 255;
+              const cached = keyCache[slot];
+              if (cached.length === len && sameChars(qs, lastPos, cached)) {
+                key = cached;
+              } else {
+                key = qs.slice(lastPos, end);
+                keySlot = slot;
+              }
+            } else {
+              key += qs.slice(lastPos, end);
+            }
+          }
           pct = 0;
           lastPos = i + 1;
         }
@@ -323,6 +357,7 @@ function parse(qs, sep, eq, options) {
     return obj;
   }
   addKeyVal(obj, key, value, keyEncoded, valEncoded, decode);
+  if (keySlot >= 0) keyCache[keySlot] = key;
   return obj;
 }
 
