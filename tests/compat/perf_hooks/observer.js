@@ -37,8 +37,13 @@ console.log(marks);
 
 process.nextTick(() => order.push('nextTick'));
 Promise.resolve().then(() => order.push('promise'));
-setImmediate(() => order.push('immediate'));
-setTimeout(() => {
+// The timeout is armed from the immediate: armed at top level, a slow start (ASan, a
+// loaded machine) lets its 5 ms pass before the loop's first check phase.
+setImmediate(() => {
+  order.push('immediate');
+  setTimeout(afterObservers, 5);
+});
+function afterObservers() {
   order.push('timeout');
   console.log(order);
   marks.disconnect();
@@ -53,7 +58,7 @@ setTimeout(() => {
     nextStep();
   });
   buffered.observe({ type: 'mark', buffered: true });
-}, 5);
+}
 
 function nextStep() {
   // Observing one type at a time accumulates types; an unsupported type is ignored.
