@@ -207,14 +207,7 @@ void nd_set_methods(JSContextRef ctx, JSObjectRef obj, const nd_method_t *method
 }
 
 int64_t nd_int(JSContextRef ctx, JSValueRef value) {
-  double d = JSValueToNumber(ctx, value, NULL);
-  if (d != d)
-    return 0;
-  if (d >= 9.2e18)
-    return INT64_MAX;
-  if (d <= -9.2e18)
-    return INT64_MIN;
-  return (int64_t)d;
+  return nd_number_to_int(JSValueToNumber(ctx, value, NULL));
 }
 
 static JSObjectRef make_error(JSContextRef ctx, const char *type, const char *message) {

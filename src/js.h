@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Declares a binding function with the engine's callback signature. */
 #define ND_FUNCTION(name)                                                                          \
@@ -37,6 +38,21 @@ JSValueRef nd_string_n(JSContextRef ctx, const char *utf8, size_t len);
  * invalid subpart becomes one U+FFFD. out must hold len code units (UTF-16 never needs
  * more units than UTF-8 has bytes). Returns the number of units written. */
 size_t nd__utf8_to_utf16(const unsigned char *s, size_t len, JSChar *out);
+
+/* The length of the run of ASCII bytes at the start of the n bytes at p (inline: the
+ * decoders call it once per run). */
+static inline size_t nd_ascii_prefix(const uint8_t *p, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ULL)
+      break;
+  }
+  while (i < n && p[i] < 0x80)
+    i++;
+  return i;
+}
 
 /* A JS string from len bytes of Latin-1 (each byte is one code unit). */
 JSValueRef nd_string_latin1(JSContextRef ctx, const char *bytes, size_t len);
@@ -66,6 +82,18 @@ void nd_set_methods(JSContextRef ctx, JSObjectRef obj, const nd_method_t *method
 
 /* Converts a value known to be a number (the JS side validates) to an integer. */
 int64_t nd_int(JSContextRef ctx, JSValueRef value);
+
+/* d as an integer the way nd_int converts numbers: NaN is 0, the fraction is dropped and
+ * values beyond the int64 range clamp to its ends. */
+static inline int64_t nd_number_to_int(double d) {
+  if (d != d)
+    return 0;
+  if (d >= 9.2e18)
+    return INT64_MAX;
+  if (d <= -9.2e18)
+    return INT64_MIN;
+  return (int64_t)d;
+}
 
 /* Throws a new error of the given constructor name ("Error", "TypeError", ...) with the
  * message, and sets err.code when code is non-NULL. Always returns undefined so bindings

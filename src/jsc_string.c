@@ -1,4 +1,5 @@
 #include "jsc_string.h"
+#include "js.h"
 
 #include <dlfcn.h>
 #include <pthread.h>
@@ -568,4 +569,58 @@ double nd_number(JSContextRef ctx, JSValueRef value) {
     return nd_number(ctx, value);
   }
   return JSValueToNumber(ctx, value, NULL);
+}
+
+/* Whether UTF-8 bytes, ASCII up to `from`, hold only characters up to U+00FF (ASCII, and
+ * C2/C3 followed by a continuation byte), so that the string fits the engine's 8-bit form. */
+static bool utf8_is_latin1(const uint8_t *p, size_t len, size_t from) {
+  size_t i = from;
+  while (i < len) {
+    i += nd_ascii_prefix(p + i, len - i);
+    if (i == len)
+      break;
+    if ((p[i] != 0xC2 && p[i] != 0xC3) || i + 1 == len || (p[i + 1] & 0xC0) != 0x80)
+      return false;
+    i += 2;
+  }
+  return true;
+}
+
+JSValueRef nd_string_from_utf8(JSContextRef ctx, const uint8_t *p, size_t len) {
+  nd_newstr_t out;
+  if (len == 0)
+    return nd_string_n(ctx, "", 0);
+  size_t ascii = nd_ascii_prefix(p, len);
+  if (ascii == len) {
+    if (!nd_newstr_latin1(&out, len))
+      abort();
+    memcpy(out.latin1, p, len);
+    return nd_newstr_finish(ctx, &out);
+  }
+  if (utf8_is_latin1(p, len, ascii)) {
+    /* Every character after the ASCII prefix is one or two bytes. */
+    size_t n = ascii;
+    for (size_t i = ascii; i < len; i++)
+      n += (p[i] & 0xC0) != 0x80;
+    if (!nd_newstr_latin1(&out, n))
+      abort();
+    memcpy(out.latin1, p, ascii);
+    size_t o = ascii;
+    for (size_t i = ascii; i < len;) {
+      size_t run = nd_ascii_prefix(p + i, len - i);
+      memcpy(out.latin1 + o, p + i, run);
+      o += run;
+      i += run;
+      if (i < len) {
+        out.latin1[o++] = (uint8_t)(((p[i] & 0x03) << 6) | (p[i + 1] & 0x3F));
+        i += 2;
+      }
+    }
+    return nd_newstr_finish(ctx, &out);
+  }
+  /* UTF-16 never needs more units than UTF-8 has bytes. */
+  if (!nd_newstr_utf16(&out, len))
+    abort();
+  nd_newstr_truncate(&out, nd__utf8_to_utf16(p, len, out.utf16));
+  return nd_newstr_finish(ctx, &out);
 }

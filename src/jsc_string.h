@@ -55,6 +55,13 @@ void nd_newstr_truncate(nd_newstr_t *s, size_t length);
 /* The finished JavaScript string; releases the builder. */
 JSValueRef nd_newstr_finish(JSContextRef ctx, nd_newstr_t *s);
 
+/* len bytes decoded as UTF-8 (invalid sequences become U+FFFD, as nd_string_n does)
+ * straight into an engine string: 8-bit when every character fits, else 16-bit. The C API
+ * route (a UTF-16 copy, then the engine's own copy, then another when the value is made)
+ * holds several times the input's size at once, which for a large file was most of the
+ * peak memory of readFile. */
+JSValueRef nd_string_from_utf8(JSContextRef ctx, const uint8_t *p, size_t len);
+
 /* Holds the engine's lock for the current thread across a binding function. The C API
  * drops the lock while a C callback runs and takes it again, in full, inside every API
  * function; with the lock already held those are only recursive re-entries. A no-op when
@@ -66,6 +73,19 @@ typedef struct {
 
 void nd_engine_lock(nd_engine_lock_t *lock, JSContextRef ctx);
 void nd_engine_unlock(nd_engine_lock_t *lock);
+
+/* Defines the binding function `name`, which runs the callback name##_locked with the
+ * engine's lock held for its whole run, so that the engine calls inside are cheap
+ * re-entries instead of full lock cycles. */
+#define ND_LOCKED_FUNCTION(name)                                                                   \
+  static JSValueRef name(JSContextRef ctx, JSObjectRef function, JSObjectRef this_object,          \
+                         size_t argc, const JSValueRef argv[], JSValueRef *exc) {                  \
+    nd_engine_lock_t lock;                                                                         \
+    nd_engine_lock(&lock, ctx);                                                                    \
+    JSValueRef r = name##_locked(ctx, function, this_object, argc, argv, exc);                     \
+    nd_engine_unlock(&lock);                                                                       \
+    return r;                                                                                      \
+  }
 
 /* Functions the engine calls directly, as it calls its own built-ins ("host functions").
  * A function made by the C API (JSObjectMakeFunctionWithCallback) releases the engine's

@@ -30,14 +30,7 @@ enum {
 /* An integer argument, as nd_int converts it (NaN is 0), read through nd_number: the
  * arguments are numbers lib/ computed, mostly small integers. */
 static int64_t arg_int(JSContextRef ctx, JSValueRef value) {
-  double d = nd_number(ctx, value);
-  if (d != d)
-    return 0;
-  if (d >= 9.2e18)
-    return INT64_MAX;
-  if (d <= -9.2e18)
-    return INT64_MIN;
-  return (int64_t)d;
+  return nd_number_to_int(nd_number(ctx, value));
 }
 
 typedef struct {
@@ -97,34 +90,6 @@ static void clamp_numbers(double s, double e, size_t length, size_t *start, size
  * Strings -> bytes. Strings arrive through nd_str_get (src/jsc_string.h): 8-bit engine
  * strings are read in place as Latin-1, 16-bit ones as UTF-16, so every encoder has a loop
  * for each width. */
-
-/* Whether n bytes are all ASCII, a word at a time. */
-static bool all_ascii(const uint8_t *p, size_t n) {
-  size_t i = 0;
-  uint64_t acc = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, p + i, 8);
-    acc |= w;
-  }
-  for (; i < n; i++)
-    acc |= p[i];
-  return (acc & 0x8080808080808080ULL) == 0;
-}
-
-/* The length of the ASCII prefix of n bytes. */
-static size_t ascii_prefix(const uint8_t *p, size_t n) {
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, p + i, 8);
-    if (w & 0x8080808080808080ULL)
-      break;
-  }
-  while (i < n && p[i] < 0x80)
-    i++;
-  return i;
-}
 
 /* UTF-8 length of UTF-16 units, lone surrogates counting as U+FFFD (3 bytes). */
 static size_t utf8_length16(const JSChar *p, size_t n) {
@@ -205,7 +170,7 @@ static size_t utf8_encode8(const uint8_t *p, size_t n, uint8_t *out, size_t cap,
                            size_t *consumed) {
   size_t o = 0, i = 0;
   while (i < n) {
-    size_t run = ascii_prefix(p + i, n - i);
+    size_t run = nd_ascii_prefix(p + i, n - i);
     if (run > cap - o)
       run = cap - o;
     memcpy(out + o, p + i, run);
@@ -508,18 +473,6 @@ static JSValueRef decode_latin1(JSContextRef ctx, const uint8_t *p, size_t n, ui
   return nd_newstr_finish(ctx, &s);
 }
 
-static JSValueRef decode_utf8(JSContextRef ctx, const uint8_t *p, size_t n) {
-  /* ASCII becomes an 8-bit string; anything else is decoded to UTF-16 with WHATWG
-   * replacement (never more units than bytes). */
-  if (all_ascii(p, n))
-    return decode_latin1(ctx, p, n, 0xFF);
-  nd_newstr_t s;
-  if (!nd_newstr_utf16(&s, n))
-    abort();
-  nd_newstr_truncate(&s, nd__utf8_to_utf16(p, n, s.utf16));
-  return nd_newstr_finish(ctx, &s);
-}
-
 static const char base64_chars[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 static const char base64url_chars[] =
@@ -605,7 +558,7 @@ static ND_FUNCTION(to_string_locked) {
     return throw_string_too_long(ctx, exc);
   switch (encoding) {
   case ENC_UTF8:
-    return decode_utf8(ctx, p, n);
+    return nd_string_from_utf8(ctx, p, n);
   case ENC_UCS2: {
     size_t units = n / 2;
     nd_newstr_t s;
@@ -934,7 +887,7 @@ static ND_FUNCTION(decode_utf8_range_locked) {
   clamp_numbers(start_arg, end_arg, b.length, &start, &end);
   if (end - start > MAX_STRING_LENGTH)
     return throw_string_too_long(ctx, exc);
-  return decode_utf8(ctx, b.data + start, end - start);
+  return nd_string_from_utf8(ctx, b.data + start, end - start);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -942,30 +895,21 @@ static ND_FUNCTION(decode_utf8_range_locked) {
  * (nd_engine_lock): without it, every engine call inside would take and release the lock
  * in full, which costs more than the work of a small call. */
 
-#define LOCKED(name)                                                                               \
-  static ND_FUNCTION(name) {                                                                       \
-    nd_engine_lock_t lock;                                                                         \
-    nd_engine_lock(&lock, ctx);                                                                    \
-    JSValueRef r = name##_locked(ctx, function, this_object, argc, argv, exc);                     \
-    nd_engine_unlock(&lock);                                                                       \
-    return r;                                                                                      \
-  }
-
-LOCKED(byte_length)
-LOCKED(js_write)
-LOCKED(encode_into)
-LOCKED(from_string)
-LOCKED(index_of_bytes)
-LOCKED(index_of_string)
-LOCKED(compare)
-LOCKED(fill_string)
-LOCKED(fill_bytes)
-LOCKED(is_utf8)
-LOCKED(is_ascii)
-LOCKED(js_copy)
-LOCKED(decode_utf8_range)
-LOCKED(to_string)
-LOCKED(alloc_unsafe)
+ND_LOCKED_FUNCTION(byte_length)
+ND_LOCKED_FUNCTION(js_write)
+ND_LOCKED_FUNCTION(encode_into)
+ND_LOCKED_FUNCTION(from_string)
+ND_LOCKED_FUNCTION(index_of_bytes)
+ND_LOCKED_FUNCTION(index_of_string)
+ND_LOCKED_FUNCTION(compare)
+ND_LOCKED_FUNCTION(fill_string)
+ND_LOCKED_FUNCTION(fill_bytes)
+ND_LOCKED_FUNCTION(is_utf8)
+ND_LOCKED_FUNCTION(is_ascii)
+ND_LOCKED_FUNCTION(js_copy)
+ND_LOCKED_FUNCTION(decode_utf8_range)
+ND_LOCKED_FUNCTION(to_string)
+ND_LOCKED_FUNCTION(alloc_unsafe)
 
 /* The same bodies as host functions (jsc_string.h), which replace the C API functions
  * when the engine allows: they already run with the lock held. */

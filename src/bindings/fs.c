@@ -661,13 +661,7 @@ static JSValueRef stat_op(JSContextRef ctx, size_t argc, const JSValueRef argv[]
                                   size_t argc, const JSValueRef argv[], JSValueRef *exc) {         \
     return stat_op(ctx, argc, argv, exc, which);                                                   \
   }                                                                                                \
-  static ND_FUNCTION(name) {                                                                       \
-    nd_engine_lock_t lock;                                                                         \
-    nd_engine_lock(&lock, ctx);                                                                    \
-    JSValueRef r = name##_locked(ctx, function, this_object, argc, argv, exc);                     \
-    nd_engine_unlock(&lock);                                                                       \
-    return r;                                                                                      \
-  }                                                                                                \
+  ND_LOCKED_FUNCTION(name)                                                                         \
   ND_HOST_ENTRY(name##_locked)
 
 STAT_FUNCTION(js_stat, 0)
@@ -1158,71 +1152,6 @@ static JSValueRef throw_file_too_large(JSContextRef ctx, JSValueRef *exc, size_t
                   "File size (%zu) is greater than 2 GiB", size);
 }
 
-/* The length of the run of ASCII bytes at the start of p. */
-static size_t ascii_run(const uint8_t *p, size_t n) {
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, p + i, 8);
-    if (w & 0x8080808080808080ULL)
-      break;
-  }
-  while (i < n && p[i] < 0x80)
-    i++;
-  return i;
-}
-
-/* Whether UTF-8 bytes hold only characters up to U+00FF (ASCII, and C2/C3 followed by a
- * continuation byte), so that the string fits the engine's 8-bit form. */
-static bool utf8_is_latin1(const uint8_t *p, size_t len) {
-  size_t i = 0;
-  while (i < len) {
-    i += ascii_run(p + i, len - i);
-    if (i == len)
-      break;
-    if ((p[i] != 0xC2 && p[i] != 0xC3) || i + 1 == len || (p[i + 1] & 0xC0) != 0x80)
-      return false;
-    i += 2;
-  }
-  return true;
-}
-
-/* A file's bytes decoded as UTF-8 (invalid sequences become U+FFFD) straight into the
- * engine's string buffer: 8-bit when every character fits, else 16-bit. The C API route
- * (a UTF-16 copy, then the engine's own copy, then another when the value is made) held
- * several times the file's size at once, which for large files was most of the peak
- * memory of readFile. */
-static JSValueRef utf8_to_string(JSContextRef ctx, const char *data, size_t len) {
-  const uint8_t *p = (const uint8_t *)data;
-  nd_newstr_t out;
-  if (len == 0)
-    return nd_string_n(ctx, "", 0);
-  if (utf8_is_latin1(p, len)) {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-      n += (p[i] & 0xC0) != 0x80;
-    if (!nd_newstr_latin1(&out, n))
-      abort();
-    size_t o = 0;
-    for (size_t i = 0; i < len;) {
-      size_t run = ascii_run(p + i, len - i);
-      memcpy(out.latin1 + o, p + i, run);
-      o += run;
-      i += run;
-      if (i < len) {
-        out.latin1[o++] = (uint8_t)(((p[i] & 0x03) << 6) | (p[i + 1] & 0x3F));
-        i += 2;
-      }
-    }
-    return nd_newstr_finish(ctx, &out);
-  }
-  /* UTF-16 never needs more units than UTF-8 has bytes. */
-  if (!nd_newstr_utf16(&out, len))
-    abort();
-  nd_newstr_truncate(&out, nd__utf8_to_utf16(p, len, out.utf16));
-  return nd_newstr_finish(ctx, &out);
-}
-
 /* readFileUtf8(pathOrFd, flags) -> the file decoded as UTF-8 (a BOM is kept). Throws
  * node's errors. */
 static JSValueRef read_file_utf8_locked(JSContextRef ctx, JSObjectRef function,
@@ -1259,7 +1188,7 @@ static JSValueRef read_file_utf8_locked(JSContextRef ctx, JSObjectRef function,
     return NULL;
   }
   free(path);
-  JSValueRef result = utf8_to_string(ctx, data, len);
+  JSValueRef result = nd_string_from_utf8(ctx, (const uint8_t *)data, len);
   free(data);
   return result;
 }
@@ -1304,21 +1233,8 @@ static JSValueRef read_file_bytes_locked(JSContextRef ctx, JSObjectRef function,
 
 /* The whole-file reads hold the engine's lock for their whole run, and are host functions
  * where the engine allows (see STAT_FUNCTION). */
-static ND_FUNCTION(read_file_utf8) {
-  nd_engine_lock_t lock;
-  nd_engine_lock(&lock, ctx);
-  JSValueRef r = read_file_utf8_locked(ctx, function, this_object, argc, argv, exc);
-  nd_engine_unlock(&lock);
-  return r;
-}
-
-static ND_FUNCTION(read_file_bytes) {
-  nd_engine_lock_t lock;
-  nd_engine_lock(&lock, ctx);
-  JSValueRef r = read_file_bytes_locked(ctx, function, this_object, argc, argv, exc);
-  nd_engine_unlock(&lock);
-  return r;
-}
+ND_LOCKED_FUNCTION(read_file_utf8)
+ND_LOCKED_FUNCTION(read_file_bytes)
 
 ND_HOST_ENTRY(read_file_utf8_locked)
 ND_HOST_ENTRY(read_file_bytes_locked)
@@ -1363,7 +1279,7 @@ static ND_FUNCTION(write_string) {
 static size_t encode_utf8(const nd_str_t *s, uint8_t *out) {
   size_t o = 0;
   if (s->latin1 != NULL) {
-    size_t start = ascii_run(s->latin1, s->length);
+    size_t start = nd_ascii_prefix(s->latin1, s->length);
     memcpy(out, s->latin1, start);
     o = start;
     for (size_t i = start; i < s->length; i++) {
@@ -1427,7 +1343,7 @@ static JSValueRef write_file_utf8_locked(JSContextRef ctx, JSObjectRef function,
   size_t len = str.length;
   uint8_t stack_buf[8192];
   uint8_t *heap_buf = NULL;
-  bool ascii = str.latin1 != NULL && ascii_run(str.latin1, len) == len;
+  bool ascii = str.latin1 != NULL && nd_ascii_prefix(str.latin1, len) == len;
   if (!ascii && len > 0) {
     size_t cap = str.length * (str.latin1 != NULL ? 2 : 3);
     uint8_t *buf = cap <= sizeof stack_buf ? stack_buf : (heap_buf = malloc(cap));
@@ -1463,13 +1379,7 @@ static JSValueRef write_file_utf8_locked(JSContextRef ctx, JSObjectRef function,
   return result;
 }
 
-static ND_FUNCTION(write_file_utf8) {
-  nd_engine_lock_t lock;
-  nd_engine_lock(&lock, ctx);
-  JSValueRef r = write_file_utf8_locked(ctx, function, this_object, argc, argv, exc);
-  nd_engine_unlock(&lock);
-  return r;
-}
+ND_LOCKED_FUNCTION(write_file_utf8)
 
 ND_HOST_ENTRY(write_file_utf8_locked)
 
@@ -1480,7 +1390,7 @@ static ND_FUNCTION(decode_utf8) {
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc))
     return NULL;
-  return utf8_to_string(ctx, (const char *)b.data, b.length);
+  return nd_string_from_utf8(ctx, b.data, b.length);
 }
 
 /* allocBytes(n) -> an ArrayBuffer of n uninitialised bytes, for the chunks of a

@@ -2215,18 +2215,9 @@ static ND_FUNCTION(js_legacy_to_ascii) {
 
 /* The exported functions hold the engine's lock for their whole run (nd_engine_lock), so
  * that the engine calls inside them are cheap re-entries instead of full lock cycles. */
-#define LOCKED(name)                                                                               \
-  static ND_FUNCTION(name) {                                                                       \
-    nd_engine_lock_t lock;                                                                         \
-    nd_engine_lock(&lock, ctx);                                                                    \
-    JSValueRef r = name##_locked(ctx, function, this_object, argc, argv, exc);                     \
-    nd_engine_unlock(&lock);                                                                       \
-    return r;                                                                                      \
-  }
-
-LOCKED(js_parse)
-LOCKED(js_can_parse)
-LOCKED(js_update)
+ND_LOCKED_FUNCTION(js_parse)
+ND_LOCKED_FUNCTION(js_can_parse)
+ND_LOCKED_FUNCTION(js_update)
 /* The same bodies as host functions (jsc_string.h), used when the engine allows. */
 ND_HOST_ENTRY(js_parse_locked)
 ND_HOST_ENTRY(js_can_parse_locked)
