@@ -251,20 +251,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     return true;
   }
   if (handler === undefined) return false;
-  // Several listeners: while listenerArrayEmits is non-zero, adding and removing
-  // listeners replaces arrays instead of changing them, so this array stays the
-  // snapshot of this round without being copied.
-  const count = handler.length;
-  listenerArrayEmits++;
-  try {
-    for (let i = 0; i < count; i++) {
-      const result = ReflectApply(handler[i], this, args);
-      if (result !== undefined && result !== null) captureRejection(this, result, type, ...args);
-    }
-  } finally {
-    listenerArrayEmits--;
-  }
-  return true;
+  return emitList(this, type, handler, args);
 };
 
 // emit('error', ...args): errorMonitor listeners first; without 'error' listeners the
@@ -278,13 +265,15 @@ function emitError(that, events, ...args) {
       if (result !== undefined && result !== null) captureRejection(that, result, 'error', ...args);
       return true;
     }
-    if (handler !== undefined) return emitList(that, 'error', handler, ...args);
+    if (handler !== undefined) return emitList(that, 'error', handler, args);
   }
   throw unhandledErrorFor(that, args.length > 0 ? args[0] : undefined);
 }
 
-// Several 'error' listeners (see emit() for why `handler` needs no copy).
-function emitList(that, type, handler, ...args) {
+// Several listeners: while listenerArrayEmits is non-zero, adding and removing listeners
+// replaces arrays instead of changing them, so `handler` stays the snapshot of this round
+// without being copied.
+function emitList(that, type, handler, args) {
   const count = handler.length;
   listenerArrayEmits++;
   try {

@@ -310,12 +310,6 @@ function registerTransferHandler() {
     __proto__: null,
     name: 'AbortSignal',
     test: (value) => isAbortSignal(value) && isTransferable(value),
-    serialize() {
-      const err = new TypeError(
-        'Object that needs transfer was found in message but not listed in transferList');
-      err.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
-      throw err;
-    },
     duplicateMessage: 'Transfer list contains duplicate AbortSignal',
     transfer(signal) {
       if (signal.aborted) return { __proto__: null, aborted: true, reason: signal.reason };

@@ -259,6 +259,8 @@ function describeForMessage(value) {
 // Host objects
 
 // { test(value) -> boolean, serialize(value, context) -> data, deserialize(data) -> value }
+// A type that can only be transferred leaves serialize out: met outside the transfer list,
+// its objects throw node's ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST.
 // A transferable type adds:
 //   transfer(value) -> data         detaches value (after the whole message serialized)
 //   checkTransfer(value, context)   throws when value cannot be transferred (context is
@@ -406,6 +408,11 @@ class Serializer {
         if (handler.test(value)) {
           const node = this.node(value, T_HOST);
           node.handler = i;
+          if (handler.serialize === undefined) {
+            throw codedError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+                             'Object that needs transfer was found in message but not ' +
+                             'listed in transferList');
+          }
           node.data = handler.serialize(value, this);
           return node;
         }

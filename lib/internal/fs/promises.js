@@ -780,12 +780,6 @@ function registerTransferHandler() {
     __proto__: null,
     name: 'FileHandle',
     test: (value) => FileHandle.isFileHandle(value),
-    serialize() {
-      const err = new TypeError(
-        'Object that needs transfer was found in message but not listed in transferList');
-      err.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
-      throw err;
-    },
     duplicateMessage: 'Transfer list contains duplicate FileHandle',
     // The handle's state is checked when it moves, after the whole transfer list was
     // checked and the message serialized, as in node.

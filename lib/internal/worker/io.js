@@ -405,11 +405,6 @@ const portHandler = {
   __proto__: null,
   name: kPortHandlerKey,
   test: (value) => isMessagePort(value),
-  serialize() {
-    throw codedError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
-                     'Object that needs transfer was found in message but not listed in ' +
-                     'transferList');
-  },
   checkTransfer(port, source) {
     if (port === source) throw domException('Transfer list contains source port', 'DataCloneError');
     if (portHandle(port) === null || isPortClosing(port)) {
