@@ -64,6 +64,7 @@ const binding = internalBinding('buffer');
 const {
   FastBuffer,
   encodingId,
+  markPoolBuffer,
   normalizeEncoding,
   numericMethods,
 } = require('internal/buffer');
@@ -123,6 +124,7 @@ function zeroFillRequested() {
 function createPool() {
   allocPool = NumberIsInteger(poolSize) && poolSize >= 0 && poolSize <= 0x40000000 &&
     !zeroFillRequested() ? binding.allocUnsafe(poolSize) : new ArrayBuffer(poolSize);
+  markPoolBuffer(allocPool);
   allocPoolView = undefined;
   poolOffset = 0;
 }

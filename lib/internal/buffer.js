@@ -10,6 +10,7 @@ const {
   Float64Array,
   MathFloor,
   Number,
+  SafeWeakSet,
   Uint8Array,
 } = primordials;
 
@@ -470,8 +471,25 @@ const numericMethods = {
   writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
 };
 
+// The ArrayBuffers of Buffer's allocation pools. Many Buffers share one pool, so a transfer
+// list naming a pool must not detach it: structured_clone refuses to transfer these, and
+// worker_threads.isMarkedAsUntransferable() reports them, as node does for its pools. The
+// set is made with the first pool, so start-up does not pay for it.
+let poolBuffers;
+
+function markPoolBuffer(arrayBuffer) {
+  poolBuffers ??= new SafeWeakSet();
+  poolBuffers.add(arrayBuffer);
+}
+
+function isPoolBuffer(arrayBuffer) {
+  return poolBuffers !== undefined && poolBuffers.has(arrayBuffer);
+}
+
 module.exports = {
   FastBuffer,
+  isPoolBuffer,
+  markPoolBuffer,
   encodingId,
   kEncoding,
   normalizeEncoding,

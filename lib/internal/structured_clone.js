@@ -115,6 +115,7 @@ const {
 
 const binding = internalBinding('util');
 const { getObjectType, getProxyDetails } = binding;
+const { isPoolBuffer } = require('internal/buffer');
 
 const T_OBJECT = 1;
 const T_ARRAY = 2;
@@ -304,7 +305,7 @@ function markUntransferable(object) {
 }
 
 function isMarkedUntransferable(object) {
-  return untransferable.has(object);
+  return untransferable.has(object) || isPoolBuffer(object);
 }
 
 function markUncloneable(object) {
@@ -705,7 +706,7 @@ function serialize(value, transferList = [], context = undefined) {
       if (serializer.recall(item) !== undefined) {
         throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
       }
-      if (untransferable.has(item)) {
+      if (untransferable.has(item) || isPoolBuffer(item)) {
         throw dataCloneError('Cannot transfer object of unsupported type.');
       }
       const node = serializer.node(item, T_TRANSFERRED);

@@ -22,6 +22,27 @@ assert.strictEqual(ab.byteLength, 8);
 // Cloning it is fine.
 port1.postMessage(ab);
 
+// Buffer's allocation pools are marked: transferring one would detach every Buffer that
+// shares it. Buffers outside the pool stay transferable.
+const pooled = Buffer.from('hello world');
+const neighbour = Buffer.from('hello world');
+assert.strictEqual(pooled.buffer, neighbour.buffer);
+assert.strictEqual(isMarkedAsUntransferable(pooled.buffer), true);
+assert.throws(() => port1.postMessage(pooled, [pooled.buffer]), {
+  name: 'DataCloneError',
+  message: 'Cannot transfer object of unsupported type.',
+});
+assert.throws(() => structuredClone(pooled, { transfer: [pooled.buffer] }), {
+  name: 'DataCloneError',
+});
+assert.strictEqual(neighbour.toString(), 'hello world');
+assert.strictEqual(pooled.length, 11);
+const own = Buffer.alloc(16);
+assert.strictEqual(isMarkedAsUntransferable(own.buffer), false);
+const moved = structuredClone(own, { transfer: [own.buffer] });
+assert.strictEqual(own.buffer.byteLength, 0);
+assert.strictEqual(moved.byteLength, 16);
+
 const other = new MessageChannel();
 markAsUntransferable(other.port1);
 assert.throws(() => port1.postMessage(other.port1, [other.port1]), { name: 'DataCloneError' });
