@@ -67,3 +67,12 @@ for (let i = 0; i < 1000; i++) {
 }
 rep[0] ^= 1;
 console.log('after change', rep.toString('latin1') === first, first.charCodeAt(0) ^ rep[0]);
+
+// 'ascii' clears the high bit: ASCII text with the first high byte at offsets around the
+// eight-byte steps of the fast scan.
+for (const at of [64, 65, 70, 71, 72, 73, 1023]) {
+  const b = Buffer.alloc(1024, 'abcdefgh');
+  b[at] = 0xe9;
+  if (at + 3 < b.length) b[at + 3] = 0x80;
+  show(`high byte at ${at} ascii`, b.toString('ascii'));
+}
