@@ -225,12 +225,339 @@ static bool usable(void) {
   return calibrated == 1;
 }
 
+/* String values read in place. A JavaScript string is a cell whose type byte (offset 5, as
+ * util.c also reads it) is the engine's string type; a flat one holds its StringImpl
+ * pointer in the word after the cell header, a rope the same word with its low bit set.
+ * The StringImpl's flags word (after the length and the character pointer) has a bit for
+ * 8-bit characters. All of it is checked once against strings of every shape (flat and
+ * substring, 8-bit and 16-bit, including a 16-bit string of ASCII characters, and a rope);
+ * JSValueToStringCopy, which copies the characters into a new string each time (a malloc,
+ * a memcpy and a free, most of a small binding call), is then only needed for ropes and
+ * for values that are not strings. */
+static int string_cell_type = -1;
+static int impl_flags_offset;
+static uint32_t impl_flag_8bit;
+static int direct_strings; /* 0 not yet checked, 1 usable, -1 not usable */
+static pthread_once_t direct_once = PTHREAD_ONCE_INIT;
+static __thread JSContextRef calibration_ctx;
+
+/* JSVALUE64: a cell is a non-zero value with none of the number or "other" tag bits. */
+static inline const uint8_t *value_cell(JSValueRef value) {
+  uint64_t bits = (uint64_t)(uintptr_t)value;
+  if (bits == 0 || (bits & 0xfffe000000000002ull) != 0)
+    return NULL;
+  return (const uint8_t *)value;
+}
+
+/* The flat StringImpl of a string value, or NULL (not a string, or a rope). */
+static inline const void *flat_impl(JSValueRef value) {
+  const uint8_t *cell = value_cell(value);
+  if (cell == NULL || cell[5] != string_cell_type)
+    return NULL;
+  uintptr_t fiber = *(const uintptr_t *)(cell + 8);
+  if (fiber & 1)
+    return NULL;
+  return (const void *)fiber;
+}
+
+static const char direct_samples[] =
+    "(function () { var a = 'nodus calibration text, eight bits only: caf\\u00e9';"
+    " var w = 'nodus \\u2603 wide calibration text \\ud83d\\ude00';"
+    " return [a, a.slice(6, 30), w, w.slice(8, 20), a + String(a.length) + w, w + a]; })()";
+
+enum { SAMPLES = 8, ROPE_FLATTENED = 4, ROPE_KEPT = 5 };
+
+static void calibrate_direct(void) {
+  direct_strings = -1;
+  JSContextRef ctx = calibration_ctx;
+  if (sizeof(void *) != 8 || !usable() || impl_length_offset != 4 || impl_data_offset != 8)
+    return;
+  JSStringRef script = JSStringCreateWithUTF8CString(direct_samples);
+  JSValueRef list = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
+  JSStringRelease(script);
+  if (list == NULL || !JSValueIsObject(ctx, list))
+    return;
+  /* Samples: 8-bit, an 8-bit substring, 16-bit, a 16-bit substring of ASCII characters
+   * only (still 16-bit), two ropes (all but the second are flattened below), then strings
+   * from the public API: 8-bit from ASCII UTF-8 and 16-bit from UTF-16 units. */
+  JSValueRef v[SAMPLES];
+  for (unsigned i = 0; i < 6; i++) {
+    v[i] = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, i, NULL);
+    if (v[i] == NULL || !JSValueIsString(ctx, v[i]))
+      return;
+  }
+  static const JSChar ascii16[] = {'a', 's', 'c', 'i', 'i'};
+  JSStringRef narrow = JSStringCreateWithUTF8CString("public api");
+  JSStringRef wide = JSStringCreateWithCharacters(ascii16, 5);
+  v[6] = JSValueMakeString(ctx, narrow);
+  v[7] = JSValueMakeString(ctx, wide);
+  JSStringRelease(narrow);
+  JSStringRelease(wide);
+  static const bool eight[SAMPLES] = {true, true, false, false, false, false, true, false};
+  if (value_cell(v[0]) == NULL)
+    return;
+  int type = ((const uint8_t *)v[0])[5];
+  for (int i = 0; i < SAMPLES; i++) {
+    const uint8_t *cell = value_cell(v[i]);
+    if (cell == NULL || cell[5] != type)
+      return;
+    /* Concatenations are ropes; substrings may be (a lazy substring is a rope too). */
+    uintptr_t fiber = *(const uintptr_t *)(cell + 8);
+    bool is_rope = i == ROPE_FLATTENED || i == ROPE_KEPT;
+    bool maybe_rope = i == 1 || i == 3;
+    if (!maybe_rope && ((fiber & 1) != 0) != is_rope)
+      return;
+  }
+  /* Objects, a String object included, must not look like strings. */
+  JSObjectRef object = JSObjectMake(ctx, NULL, NULL);
+  JSObjectRef boxed = JSValueToObject(ctx, v[0], NULL);
+  if (((const uint8_t *)object)[5] == type || boxed == NULL || ((const uint8_t *)boxed)[5] == type)
+    return;
+  string_cell_type = type;
+  /* Reading a rope through the public API must leave it flat. */
+  bool ok = true;
+  for (int i = 0; i < SAMPLES && ok; i++) {
+    if (i == ROPE_KEPT)
+      continue;
+    JSStringRef flat = JSValueToStringCopy(ctx, v[i], NULL);
+    if (flat != NULL)
+      JSStringRelease(flat);
+    ok = flat != NULL && flat_impl(v[i]) != NULL;
+  }
+  /* The 8-bit flag: the one bit of the flags word's low byte set in every 8-bit sample
+   * and clear in every 16-bit one. */
+  uint32_t set = 0xff, clear = 0xff;
+  for (int i = 0; i < SAMPLES && ok; i++) {
+    if (i == ROPE_KEPT)
+      continue;
+    const void *impl = flat_impl(v[i]);
+    if (impl == NULL || !plausible(impl) || !plausible(field_ptr(impl, impl_data_offset))) {
+      ok = false;
+      break;
+    }
+    uint32_t flags = field_u32(impl, 16);
+    if (eight[i])
+      set &= flags;
+    else
+      clear &= ~flags;
+  }
+  uint32_t candidates = set & clear;
+  if (!ok || candidates == 0 || (candidates & (candidates - 1)) != 0) {
+    string_cell_type = -1;
+    return;
+  }
+  impl_flags_offset = 16;
+  impl_flag_8bit = candidates;
+  /* Every flat sample must read back as the public API reads it. */
+  for (int i = 0; i < SAMPLES && ok; i++) {
+    if (i == ROPE_KEPT)
+      continue;
+    const void *impl = flat_impl(v[i]);
+    JSStringRef copy = JSValueToStringCopy(ctx, v[i], NULL);
+    size_t n = JSStringGetLength(copy);
+    const JSChar *units = JSStringGetCharactersPtr(copy);
+    const void *data = field_ptr(impl, impl_data_offset);
+    bool is8 = (field_u32(impl, impl_flags_offset) & impl_flag_8bit) != 0;
+    ok = field_u32(impl, impl_length_offset) == n && n > 0 && is8 == eight[i];
+    for (size_t k = 0; ok && k < n; k++)
+      ok = (is8 ? ((const uint8_t *)data)[k] : ((const JSChar *)data)[k]) == units[k];
+    JSStringRelease(copy);
+  }
+  if (!ok) {
+    string_cell_type = -1;
+    return;
+  }
+  direct_strings = 1;
+}
+
+/* Reads a flat string value in place; false when value is anything else. */
+static bool str_direct(JSContextRef ctx, JSValueRef value, nd_str_t *out) {
+  if (direct_strings != 1) {
+    if (direct_strings < 0)
+      return false;
+    calibration_ctx = ctx;
+    pthread_once(&direct_once, calibrate_direct);
+    if (direct_strings != 1)
+      return false;
+  }
+  const void *impl = flat_impl(value);
+  if (impl == NULL)
+    return false;
+  out->ref = NULL;
+  out->length = field_u32(impl, impl_length_offset);
+  out->held = true;
+  if (out->length == 0)
+    return true;
+  const void *data = field_ptr(impl, impl_data_offset);
+  if (field_u32(impl, impl_flags_offset) & impl_flag_8bit)
+    out->latin1 = data;
+  else
+    out->utf16 = data;
+  return true;
+}
+
+/* Uint8Array views read in place. A typed array is an object (cell header and butterfly,
+ * 16 bytes) followed by its data pointer (already advanced by the byte offset) and its
+ * length, then the byte offset and a mode byte that tells views of resizable or growable
+ * buffers (whose length the engine computes on each access) from the plain ones. The cell
+ * type byte, the two fields and the mode byte's position and plain values are checked once
+ * against the C API on views of every kind. */
+enum { VIEW_VECTOR = 16, VIEW_LENGTH = 24 };
+static int uint8_cell_type = -1;
+static int view_mode_offset;
+static uint8_t view_modes[4];
+static int view_mode_count;
+static int direct_views; /* 0 not yet checked, 1 usable, -1 not usable */
+static pthread_once_t views_once = PTHREAD_ONCE_INIT;
+
+static const char view_samples[] =
+    "(function () { var ab = new ArrayBuffer(4096);"
+    " var plain = [new Uint8Array(16), new Uint8Array(100000), new Uint8Array(ab, 3, 50),"
+    "  new Uint8Array(ab, 7), new Uint8Array(ab, 9, 1).subarray(1), new Uint8Array(ab),"
+    "  new Uint8Array(new SharedArrayBuffer(64), 5, 20),"
+    "  Reflect.construct(Uint8Array, [ab, 11, 30], class extends Uint8Array {})];"
+    " var rab = new ArrayBuffer(64, { maxByteLength: 128 });"
+    " var gsab = new SharedArrayBuffer(64, { maxByteLength: 128 });"
+    " var resizable = [new Uint8Array(rab), new Uint8Array(rab, 3, 8), new Uint8Array(gsab),"
+    "  new Uint8Array(gsab, 3, 8), new Uint8Array(rab, 8)];"
+    " var detached = new Uint8Array(new ArrayBuffer(64), 8, 16); detached.buffer.transfer();"
+    " var fast = new Uint8Array(16); for (var i = 0; i < 16; i++) fast[i] = 200 + i;"
+    " return [plain, resizable, new Int8Array(8), new DataView(ab), detached, fast]; })()";
+
+static JSValueRef list_item(JSContextRef ctx, JSValueRef list, unsigned i) {
+  if (list == NULL || !JSValueIsObject(ctx, list))
+    return NULL;
+  return JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, i, NULL);
+}
+
+static void calibrate_views(void) {
+  direct_views = -1;
+  JSContextRef ctx = calibration_ctx;
+  if (sizeof(void *) != 8)
+    return;
+  JSStringRef script = JSStringCreateWithUTF8CString(view_samples);
+  JSValueRef all = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
+  JSStringRelease(script);
+  JSValueRef plain_list = list_item(ctx, all, 0), resizable_list = list_item(ctx, all, 1);
+  JSValueRef int8 = list_item(ctx, all, 2), view = list_item(ctx, all, 3);
+  enum { PLAIN = 8, RESIZABLE = 5 };
+  JSValueRef plain[PLAIN], resizable[RESIZABLE];
+  for (unsigned i = 0; i < PLAIN; i++) {
+    plain[i] = list_item(ctx, plain_list, i);
+    if (plain[i] == NULL || value_cell(plain[i]) == NULL ||
+        JSValueGetTypedArrayType(ctx, plain[i], NULL) != kJSTypedArrayTypeUint8Array)
+      return;
+  }
+  for (unsigned i = 0; i < RESIZABLE; i++) {
+    resizable[i] = list_item(ctx, resizable_list, i);
+    if (resizable[i] == NULL || value_cell(resizable[i]) == NULL)
+      return;
+  }
+  if (int8 == NULL || value_cell(int8) == NULL || view == NULL || value_cell(view) == NULL)
+    return;
+  int type = ((const uint8_t *)plain[0])[5];
+  if (((const uint8_t *)int8)[5] == type || ((const uint8_t *)view)[5] == type)
+    return;
+  for (unsigned i = 0; i < PLAIN; i++) {
+    const uint8_t *cell = (const uint8_t *)plain[i];
+    JSObjectRef obj = (JSObjectRef)plain[i];
+    uint8_t *bytes = JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL);
+    size_t offset = JSObjectGetTypedArrayByteOffset(ctx, obj, NULL);
+    size_t length = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
+    if (cell[5] != type || bytes == NULL || field_ptr(cell, VIEW_VECTOR) != bytes + offset ||
+        *(const size_t *)(cell + VIEW_LENGTH) != length)
+      return;
+  }
+  /* The mode byte: plain views use at most three values, which no view of a resizable or
+   * growable buffer uses (the byte offset, which varies more, cannot pass for it). */
+  for (int o = VIEW_LENGTH + 8; o < VIEW_LENGTH + 32 && view_mode_count == 0; o++) {
+    uint8_t seen[4] = {0, 0, 0, 0};
+    int count = 0;
+    bool ok = true;
+    for (unsigned i = 0; i < PLAIN && ok; i++) {
+      uint8_t m = ((const uint8_t *)plain[i])[o];
+      bool known = false;
+      for (int k = 0; k < count; k++)
+        known = known || seen[k] == m;
+      if (!known) {
+        if (count == 3)
+          ok = false;
+        else
+          seen[count++] = m;
+      }
+    }
+    for (unsigned i = 0; i < RESIZABLE && ok; i++) {
+      uint8_t m = ((const uint8_t *)resizable[i])[o];
+      for (int k = 0; k < count; k++)
+        ok = ok && seen[k] != m;
+      ok = ok && ((const uint8_t *)resizable[i])[5] == type;
+    }
+    if (ok && count > 0) {
+      view_mode_offset = o;
+      memcpy(view_modes, seen, sizeof seen);
+      view_mode_count = count;
+    }
+  }
+  if (view_mode_count == 0)
+    return;
+  uint8_cell_type = type;
+  direct_views = 1;
+  /* A view whose buffer was detached must read as empty (or not be taken at all). A
+   * small view that no API call has touched keeps its bytes in the collector's memory
+   * (the API moves them into an ArrayBuffer first): it must read as the bytes it holds. */
+  JSValueRef detached = list_item(ctx, all, 4), fast = list_item(ctx, all, 5);
+  uint8_t *data = NULL;
+  size_t length = 0;
+  bool ok = detached != NULL && value_cell(detached) != NULL && fast != NULL &&
+            value_cell(fast) != NULL;
+  if (ok && nd_uint8_bytes(ctx, detached, &data, &length))
+    ok = data == NULL && length == 0;
+  if (ok && nd_uint8_bytes(ctx, fast, &data, &length)) {
+    ok = length == 16 && plausible(data);
+    for (size_t i = 0; ok && i < 16; i++)
+      ok = data[i] == 200 + i;
+  }
+  if (!ok) {
+    uint8_cell_type = -1;
+    direct_views = -1;
+  }
+}
+
+bool nd_uint8_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length) {
+  if (direct_views != 1) {
+    if (direct_views < 0)
+      return false;
+    calibration_ctx = ctx;
+    pthread_once(&views_once, calibrate_views);
+    if (direct_views != 1)
+      return false;
+  }
+  const uint8_t *cell = value_cell(value);
+  if (cell == NULL || cell[5] != uint8_cell_type)
+    return false;
+  uint8_t mode = cell[view_mode_offset];
+  bool plain = false;
+  for (int k = 0; k < view_mode_count; k++)
+    plain = plain || view_modes[k] == mode;
+  if (!plain)
+    return false;
+  *data = field_ptr(cell, VIEW_VECTOR);
+  *length = *(const size_t *)(cell + VIEW_LENGTH);
+  if (*data == NULL)
+    *length = 0;
+  return true;
+}
+
 bool nd_str_get(JSContextRef ctx, JSValueRef value, nd_str_t *out, JSValueRef *exc) {
   out->latin1 = NULL;
   out->utf16 = NULL;
+  out->held = false;
+  if (str_direct(ctx, value, out))
+    return true;
   out->ref = JSValueToStringCopy(ctx, value, exc);
   if (out->ref == NULL)
     return false;
+  out->held = true;
   out->length = JSStringGetLength(out->ref);
   if (out->length == 0)
     return true;
@@ -254,6 +581,7 @@ void nd_str_release(nd_str_t *s) {
   if (s->ref != NULL)
     JSStringRelease(s->ref);
   s->ref = NULL;
+  s->held = false;
 }
 
 /* 1 once a string value made by engine.make_value has been checked against the public

@@ -23,16 +23,26 @@
 /* The characters of a string value: exactly one of latin1 and utf16 is set (both NULL when
  * the length is 0). Valid until nd_str_release. */
 typedef struct {
-  JSStringRef ref;
+  JSStringRef ref; /* NULL when the characters are read from the value itself */
   const uint8_t *latin1;
   const JSChar *utf16;
   size_t length;
+  bool held; /* set by a successful nd_str_get, cleared by nd_str_release */
 } nd_str_t;
 
 /* Converts value to a string (ToString, which may throw: then false with *exc set) and
- * exposes its characters without copying them when it is 8-bit. */
+ * exposes its characters without copying them when it is 8-bit. A value that already is a
+ * flat engine string is read in place, with no copy at all: its characters stay valid as
+ * long as the value is reachable (an argument of the running binding function is). */
 bool nd_str_get(JSContextRef ctx, JSValueRef value, nd_str_t *out, JSValueRef *exc);
 void nd_str_release(nd_str_t *s);
+
+/* The bytes of a Uint8Array (a Buffer included) read straight from the engine's view
+ * object: true with *data and *length set (NULL and 0 once its buffer is detached), false
+ * when value is anything else (another typed array, a DataView, an ArrayBuffer, a view of
+ * a resizable or growable buffer) or the layout check failed, and the caller uses the C
+ * API. The C API takes the engine's lock again in each of the four calls this needs. */
+bool nd_uint8_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length);
 
 /* A string under construction: the caller writes exactly `length` code units into latin1
  * (8-bit strings) or utf16 (16-bit strings), then calls nd_newstr_finish. */

@@ -39,10 +39,13 @@ typedef struct {
 } bytes_t;
 
 /* The bytes of a typed array or DataView argument; false (with *exc set) otherwise.
- * The engine returns the start of the backing store (before byteOffset), and the pointer
- * is only valid until the next engine call: callers fetch bytes after every other
- * argument conversion. */
+ * Uint8Arrays (Buffers) are read from the view itself (nd_uint8_bytes); for the others the
+ * C API returns the start of the backing store (before byteOffset). The pointer is only
+ * valid until the next engine call: callers fetch bytes after every other argument
+ * conversion. */
 static bool get_bytes(JSContextRef ctx, JSValueRef value, bytes_t *out, JSValueRef *exc) {
+  if (nd_uint8_bytes(ctx, value, &out->data, &out->length))
+    return true;
   if (!JSValueIsObject(ctx, value)) {
     nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
     return false;
@@ -219,20 +222,22 @@ static const int8_t hex_values[256] = {
     ['F'] = 16,
 };
 
+/* As in node, a 16-bit unit counts as its low byte. */
 static int hex_value(unsigned c) {
-  return c < 256 ? hex_values[c] - 1 : -1;
+  return hex_values[(uint8_t)c] - 1;
 }
 
 /* Loop bodies shared by the 8-bit and 16-bit versions below (p is the unit pointer). */
 
 /* Decodes base64 or base64url leniently, like node: characters outside both alphabets
- * are skipped, decoding stops at the first '='. */
+ * are skipped, decoding stops at the first '='. As in node, a 16-bit unit counts as its
+ * low byte (so U+0141 reads as 'A' and U+D83D as '='). */
 #define BASE64_DECODE_LOOP                                                                     \
   for (size_t i = 0; i < n && o < cap; i++) {                                                  \
-    unsigned c = p[i];                                                                         \
+    unsigned c = (uint8_t)p[i];                                                                \
     if (c == '=')                                                                              \
       break;                                                                                   \
-    if (c > 255 || base64_values[c] == 0)                                                      \
+    if (base64_values[c] == 0)                                                                 \
       continue;                                                                                \
     acc = (acc << 6) | (uint32_t)(base64_values[c] - 1);                                       \
     bits += 6;                                                                                 \
@@ -327,9 +332,9 @@ static size_t encode_string(int encoding, const nd_str_t *s, uint8_t *out, size_
 
 #define BASE64_LENGTH_LOOP                                                                     \
   for (size_t i = 0; i < n; i++) {                                                             \
-    if (p[i] == '=')                                                                           \
+    if ((uint8_t)p[i] == '=')                                                                  \
       break;                                                                                   \
-    if (p[i] < 256 && base64_values[p[i]] != 0)                                                \
+    if (base64_values[(uint8_t)p[i]] != 0)                                                     \
       chars++;                                                                                 \
   }
 

@@ -1917,7 +1917,7 @@ static bool str_equals_bytes(const nd_str_t *str, const char *s, size_t n) {
  * in place as an 8-bit engine string (nd_newstr_latin1). */
 static JSValueRef ascii_string(JSContextRef ctx, const char *s, size_t n, const nd_str_t *same_str,
                                JSValueRef same) {
-  if (same_str != NULL && same_str->ref != NULL && str_equals_bytes(same_str, s, n))
+  if (same_str != NULL && same_str->held && str_equals_bytes(same_str, s, n))
     return same;
   nd_newstr_t str;
   if (!nd_newstr_latin1(&str, n))
