@@ -46,6 +46,13 @@
 ND_BINDINGS(ND_DECLARE_BINDING)
 #undef ND_DECLARE_BINDING
 
+/* Bytes as a string in one of the buffer binding's encodings (the ids of kEncoding in
+ * lib/internal/buffer.js: utf8 0, utf16le 1, latin1 2, ascii 3, base64 4, base64url 5,
+ * hex 6), as buf.toString() makes it; NULL with *exc set for an unknown id or a result
+ * longer than the engine's longest string. Defined in buffer.c. */
+JSValueRef nd_buffer_to_string(JSContextRef ctx, int encoding, const uint8_t *p, size_t n,
+                               JSValueRef *exc);
+
 /* Starts the calling thread's performance clock (the time origin) and configures its loop
  * for idle-time metrics (performance.eventLoopUtilization); call before the loop first
  * runs. Later calls on the thread do nothing; a thread that never calls it gets its clock

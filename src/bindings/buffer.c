@@ -540,18 +540,8 @@ static JSValueRef throw_string_too_long(JSContextRef ctx, JSValueRef *exc) {
                   "Cannot create a string longer than 0x7fffffff characters");
 }
 
-/* toString(buffer, encoding, start, end) -> the decoded string. */
-static ND_FUNCTION(to_string_locked) {
-  int encoding = (int)arg_int(ctx, ND_ARG(1));
-  double start_arg = nd_number(ctx, ND_ARG(2));
-  double end_arg = argc > 3 ? nd_number(ctx, argv[3]) : -1;
-  bytes_t b;
-  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
-    return NULL;
-  size_t start, end;
-  clamp_numbers(start_arg, end_arg, b.length, &start, &end);
-  const uint8_t *p = b.data + start;
-  size_t n = end - start;
+JSValueRef nd_buffer_to_string(JSContextRef ctx, int encoding, const uint8_t *p, size_t n,
+                               JSValueRef *exc) {
   size_t longest = n; /* an upper bound of the result's length, in UTF-16 units */
   if (encoding == ENC_UCS2)
     longest = n / 2;
@@ -588,6 +578,18 @@ static ND_FUNCTION(to_string_locked) {
   }
 }
 
+/* toString(buffer, encoding, start, end) -> the decoded string. */
+static ND_FUNCTION(to_string_locked) {
+  int encoding = (int)arg_int(ctx, ND_ARG(1));
+  double start_arg = nd_number(ctx, ND_ARG(2));
+  double end_arg = argc > 3 ? nd_number(ctx, argv[3]) : -1;
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
+    return NULL;
+  size_t start, end;
+  clamp_numbers(start_arg, end_arg, b.length, &start, &end);
+  return nd_buffer_to_string(ctx, encoding, b.data + start, end - start, exc);
+}
 
 /* ---------------------------------------------------------------------------------------
  * Search, compare, validate. */

@@ -8,6 +8,7 @@
  * Errors from OpenSSL are thrown as node does: an Error whose message is OpenSSL's
  * "error:...:reason" string, with code ERR_OSSL_<REASON>.
  */
+#include "../jsc_string.h"
 #include "../runtime.h"
 #include "bindings.h"
 
@@ -16,6 +17,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,8 +25,10 @@
 /* ---------------------------------------------------------------------------------------
  * Helpers. */
 
-static bool get_bytes(JSContextRef ctx, JSValueRef value, const uint8_t **data, size_t *len,
-                      JSValueRef *exc) {
+/* The bytes of a typed array, DataView or ArrayBuffer argument through the C API, which
+ * pins the buffer (it can no longer be detached): what a job on the thread pool needs. */
+static bool get_bytes_pinned(JSContextRef ctx, JSValueRef value, const uint8_t **data,
+                             size_t *len, JSValueRef *exc) {
   if (!JSValueIsObject(ctx, value)) {
     nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
     return false;
@@ -50,6 +54,20 @@ static bool get_bytes(JSContextRef ctx, JSValueRef value, const uint8_t **data, 
     *len = 0;
   }
   return true;
+}
+
+/* The bytes of an argument for work done before the binding returns: a Uint8Array (every
+ * Buffer) is read in place (nd_uint8_bytes), which neither pins it nor takes the engine's
+ * lock four times; anything else goes through the C API. */
+static bool get_bytes(JSContextRef ctx, JSValueRef value, const uint8_t **data, size_t *len,
+                      JSValueRef *exc) {
+  uint8_t *bytes;
+  if (nd_uint8_bytes(ctx, value, &bytes, len)) {
+    static const uint8_t empty[1];
+    *data = bytes != NULL ? bytes : empty;
+    return true;
+  }
+  return get_bytes_pinned(ctx, value, data, len, exc);
 }
 
 /* OpenSSL library numbers and the short names node puts in error codes. */
@@ -108,6 +126,18 @@ static JSValueRef owned_array_buffer(JSContextRef ctx, uint8_t *bytes, size_t le
   return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, nd_free_bytes, NULL, exc);
 }
 
+/* A digest's malloc'ed bytes as the caller asked for them: a string in a buffer encoding
+ * (encoding >= 0, the bytes are freed), which saves making an ArrayBuffer and a Buffer
+ * only to convert them, or an ArrayBuffer that owns them (-1). */
+static JSValueRef digest_result(JSContextRef ctx, uint8_t *bytes, size_t len, int encoding,
+                                JSValueRef *exc) {
+  if (encoding < 0)
+    return owned_array_buffer(ctx, bytes, len, exc);
+  JSValueRef s = nd_buffer_to_string(ctx, encoding, bytes, len, exc);
+  free(bytes);
+  return s;
+}
+
 /* ---------------------------------------------------------------------------------------
  * Hash. */
 
@@ -115,6 +145,8 @@ typedef struct {
   EVP_MD_CTX *md;
   EVP_MD *fetched; /* owned when fetched through a provider */
   unsigned int xof_length; /* XOF output length, or (unsigned)-1 for the default */
+  uint8_t *digest;         /* the digest once taken (malloc'ed), NULL before */
+  size_t digest_length;
 } hash_t;
 
 static JSClassRef hash_class;
@@ -125,6 +157,7 @@ static void hash_finalize(JSObjectRef object) {
     return;
   EVP_MD_CTX_free(h->md);
   EVP_MD_free(h->fetched);
+  free(h->digest);
   free(h);
 }
 
@@ -140,7 +173,7 @@ static hash_t *get_hash(JSContextRef ctx, JSValueRef value, JSValueRef *exc) {
  * knows but cannot provide (md4 and whirlpool live in the legacy provider, which is not
  * loaded) also gives NULL, but leaves OpenSSL's "unsupported" error queued, which callers
  * throw as node does. */
-static EVP_MD *fetch_digest(const char *name) {
+static EVP_MD *fetch_digest_uncached(const char *name) {
   EVP_MD *md = EVP_MD_fetch(NULL, name, NULL);
   if (md == NULL) {
     ERR_clear_error();
@@ -151,6 +184,45 @@ static EVP_MD *fetch_digest(const char *name) {
     if (md != NULL || legacy == NULL)
       ERR_clear_error();
   }
+  return md;
+}
+
+/* Fetching a digest from OpenSSL's providers takes locks and a lookup that cost more than
+ * hashing a short input, and programs hash with the same few names over and over (etags,
+ * ids): the digests of the most recent names are kept, for every thread, and handed out
+ * as new references (callers free what they get, as with EVP_MD_fetch). */
+enum { DIGEST_CACHE_SIZE = 16, DIGEST_NAME_MAX = 48 };
+static struct {
+  char name[DIGEST_NAME_MAX];
+  EVP_MD *md;
+} digest_cache[DIGEST_CACHE_SIZE];
+static unsigned digest_cache_next;
+static pthread_mutex_t digest_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static EVP_MD *fetch_digest(const char *name) {
+  size_t n = strlen(name);
+  if (n >= DIGEST_NAME_MAX)
+    return fetch_digest_uncached(name);
+  pthread_mutex_lock(&digest_cache_lock);
+  for (unsigned i = 0; i < DIGEST_CACHE_SIZE; i++) {
+    if (digest_cache[i].md != NULL && strcmp(digest_cache[i].name, name) == 0) {
+      EVP_MD *md = digest_cache[i].md;
+      EVP_MD_up_ref(md);
+      pthread_mutex_unlock(&digest_cache_lock);
+      return md;
+    }
+  }
+  pthread_mutex_unlock(&digest_cache_lock);
+  EVP_MD *md = fetch_digest_uncached(name);
+  if (md == NULL)
+    return NULL;
+  pthread_mutex_lock(&digest_cache_lock);
+  unsigned slot = digest_cache_next++ % DIGEST_CACHE_SIZE;
+  EVP_MD_free(digest_cache[slot].md);
+  memcpy(digest_cache[slot].name, name, n + 1);
+  EVP_MD_up_ref(md);
+  digest_cache[slot].md = md;
+  pthread_mutex_unlock(&digest_cache_lock);
   return md;
 }
 
@@ -203,30 +275,42 @@ static ND_FUNCTION(hash_update) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* hashDigest(hash) -> ArrayBuffer with the digest; the hash cannot be used afterwards. */
+/* hashDigest(hash, encoding) -> the digest as a string in that encoding (an id of the
+ * buffer binding's), or an ArrayBuffer for -1. The digest is taken once and kept: later
+ * calls return it again (a Hash used as a stream pushes the digest that digest() took),
+ * and the hash cannot be updated afterwards. */
 static ND_FUNCTION(hash_digest) {
   hash_t *h = get_hash(ctx, ND_ARG(0), exc);
   if (h == NULL)
     return NULL;
-  const EVP_MD *md = EVP_MD_CTX_get0_md(h->md);
-  bool xof = (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
-  /* xof_length is (unsigned)-1 when no outputLength was given: the default size. */
-  size_t len = xof && h->xof_length != (unsigned int)-1 ? h->xof_length
-                                                        : (size_t)EVP_MD_get_size(md);
-  uint8_t *out = malloc(len ? len : 1);
-  int ok;
-  if (xof) {
-    ok = len == 0 ? 1 : EVP_DigestFinalXOF(h->md, out, len);
-  } else {
-    unsigned int written = 0;
-    ok = EVP_DigestFinal_ex(h->md, out, &written);
-    len = written;
+  int encoding = argc > 1 ? (int)nd_int(ctx, argv[1]) : -1;
+  if (h->digest == NULL) {
+    const EVP_MD *md = EVP_MD_CTX_get0_md(h->md);
+    bool xof = (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
+    /* xof_length is (unsigned)-1 when no outputLength was given: the default size. */
+    size_t len = xof && h->xof_length != (unsigned int)-1 ? h->xof_length
+                                                          : (size_t)EVP_MD_get_size(md);
+    uint8_t *out = malloc(len ? len : 1);
+    int ok;
+    if (xof) {
+      ok = len == 0 ? 1 : EVP_DigestFinalXOF(h->md, out, len);
+    } else {
+      unsigned int written = 0;
+      ok = EVP_DigestFinal_ex(h->md, out, &written);
+      len = written;
+    }
+    if (ok != 1) {
+      free(out);
+      return throw_openssl(ctx, exc, "Digest failed");
+    }
+    h->digest = out;
+    h->digest_length = len;
   }
-  if (ok != 1) {
-    free(out);
-    return throw_openssl(ctx, exc, "Digest failed");
-  }
-  return owned_array_buffer(ctx, out, len, exc);
+  if (encoding >= 0)
+    return nd_buffer_to_string(ctx, encoding, h->digest, h->digest_length, exc);
+  uint8_t *copy = malloc(h->digest_length ? h->digest_length : 1);
+  memcpy(copy, h->digest, h->digest_length);
+  return owned_array_buffer(ctx, copy, h->digest_length, exc);
 }
 
 /* hashCopy(hash, outputLength or -1) -> an independent Hash in the same state. */
@@ -261,8 +345,10 @@ static ND_FUNCTION(hash_copy) {
   return JSObjectMake(ctx, hash_class, copy);
 }
 
-/* oneShotDigest(algorithm, bytes) -> ArrayBuffer, or undefined for an unknown digest. */
+/* oneShotDigest(algorithm, bytes, encoding) -> the digest as hashDigest returns it, or
+ * undefined for an unknown digest. */
 static ND_FUNCTION(one_shot_digest) {
+  int encoding = argc > 2 ? (int)nd_int(ctx, argv[2]) : -1;
   char *name = nd_to_utf8(ctx, ND_ARG(0), NULL, exc);
   if (name == NULL)
     return NULL;
@@ -284,7 +370,7 @@ static ND_FUNCTION(one_shot_digest) {
     free(out);
     return throw_openssl(ctx, exc, "Digest failed");
   }
-  return owned_array_buffer(ctx, out, out_len, exc);
+  return digest_result(ctx, out, out_len, encoding, exc);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -367,10 +453,12 @@ static ND_FUNCTION(hmac_update) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* hmacDigest(hmac, encoding) -> as hashDigest. */
 static ND_FUNCTION(hmac_digest) {
   hmac_t *h = get_hmac(ctx, ND_ARG(0), exc);
   if (h == NULL)
     return NULL;
+  int encoding = argc > 1 ? (int)nd_int(ctx, argv[1]) : -1;
   size_t len = EVP_MAC_CTX_get_mac_size(h->mac);
   uint8_t *out = malloc(len ? len : 1);
   size_t written = 0;
@@ -378,7 +466,7 @@ static ND_FUNCTION(hmac_digest) {
     free(out);
     return throw_openssl(ctx, exc, "Hmac digest failed");
   }
-  return owned_array_buffer(ctx, out, written, exc);
+  return digest_result(ctx, out, written, encoding, exc);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -438,7 +526,7 @@ static ND_FUNCTION(random_fill_job) {
   JSValueRef buffer = nd_get(ctx, holder, "buffer", NULL);
   const uint8_t *data;
   size_t len;
-  if (!get_bytes(ctx, buffer, &data, &len, exc))
+  if (!get_bytes_pinned(ctx, buffer, &data, &len, exc))
     return NULL;
   if (offset < 0 || size < 0 || offset + size > (double)len)
     return nd_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "random range out of bounds");

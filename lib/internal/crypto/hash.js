@@ -12,7 +12,7 @@ const {
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { normalizeEncoding } = require('internal/buffer');
+const { encodingId, normalizeEncoding } = require('internal/buffer');
 const {
   codedError,
   codes: {
@@ -31,7 +31,7 @@ const {
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
-const kDigest = Symbol('kDigest');
+const kDigested = Symbol('kDigested');
 
 const LazyTransform = require('internal/streams/lazy_transform');
 
@@ -56,13 +56,17 @@ function toData(data, encoding, name = 'data') {
     new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-function encodeOutput(arrayBuffer, encoding) {
-  const buf = Buffer.from(arrayBuffer);
-  if (encoding === undefined || encoding === 'buffer') return buf;
+// The id of the encoding a digest is returned in, for the binding: -1 for a Buffer (no
+// encoding, 'buffer', or one node does not know, for which it falls back to a Buffer).
+// Strings are made by the binding straight from the digest's bytes.
+function outputEncodingId(encoding) {
+  if (encoding === undefined || encoding === 'buffer') return -1;
   const canonical = normalizeEncoding(encoding);
-  // node falls back to a Buffer for encodings it does not know.
-  if (canonical === undefined) return buf;
-  return buf.toString(canonical);
+  return canonical === undefined ? -1 : encodingId(canonical);
+}
+
+function digestOutput(result, id) {
+  return id === -1 ? Buffer.from(result) : result;
 }
 
 function digestNotSupported() {
@@ -87,7 +91,7 @@ function Hash(algorithm, options) {
     this[kHandle] = algorithm.handle;
     options = algorithm.options;
   }
-  this[kState] = { [kFinalized]: false, [kDigest]: undefined };
+  this[kState] = { [kFinalized]: false, [kDigested]: false };
   ReflectApply(LazyTransform, this, [options]);
 }
 ObjectSetPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -116,16 +120,15 @@ Hash.prototype.copy = function copy(options) {
 // end, pushes the digest as a Buffer. The digest is kept: a digest taken before the end
 // is still delivered, and digest() may be called once after the end and returns it.
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
-  if (this[kState][kDigest] === undefined) {
+  if (!this[kState][kDigested]) {
     binding.hashUpdate(this[kHandle], toData(chunk, encoding));
   }
   callback();
 };
 
 Hash.prototype._flush = function _flush(callback) {
-  const state = this[kState];
-  state[kDigest] ??= binding.hashDigest(this[kHandle]);
-  this.push(Buffer.from(state[kDigest]));
+  this[kState][kDigested] = true;
+  this.push(Buffer.from(binding.hashDigest(this[kHandle], -1)));
   callback();
 };
 
@@ -145,8 +148,10 @@ Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   state[kFinalized] = true;
-  state[kDigest] ??= binding.hashDigest(this[kHandle]);
-  return encodeOutput(state[kDigest], outputEncoding);
+  state[kDigested] = true;
+  // As in node, any falsy encoding ('' included) means a Buffer here.
+  const id = outputEncodingId(outputEncoding || 'buffer');
+  return digestOutput(binding.hashDigest(this[kHandle], id), id);
 };
 
 // A string key is encoded with options.encoding (UTF-8 by default); views of every kind
@@ -200,7 +205,9 @@ Hmac.prototype.digest = function digest(outputEncoding) {
     return outputEncoding === undefined || outputEncoding === 'buffer' ? empty : '';
   }
   state[kFinalized] = true;
-  return encodeOutput(binding.hmacDigest(this[kHandle]), outputEncoding);
+  // As in node, any falsy encoding ('' included) means a Buffer here.
+  const id = outputEncodingId(outputEncoding || 'buffer');
+  return digestOutput(binding.hmacDigest(this[kHandle], id), id);
 };
 
 // As a stream an Hmac behaves like a Hash, except that pushing the digest finalizes it:
@@ -230,9 +237,10 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     }
   }
   const bytes = toData(input, 'utf8', 'input');
-  const result = binding.oneShotDigest(algorithm, bytes);
+  const id = outputEncodingId(outputEncoding);
+  const result = binding.oneShotDigest(algorithm, bytes, id);
   if (result === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
-  return encodeOutput(result, outputEncoding);
+  return digestOutput(result, id);
 }
 
 let hashes;
