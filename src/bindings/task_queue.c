@@ -2,8 +2,12 @@
  * task_queue: the hooks the bootstrap hands to the C driver (see runtime.h), and the
  * tickInfo flags that JavaScript sets and C reads without crossing the boundary.
  */
+#include "../jsc_string.h"
 #include "../runtime.h"
 #include "bindings.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
 
 JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
                                                             JSObjectRef function,
@@ -47,6 +51,50 @@ static ND_FUNCTION(trigger_uncaught_exception) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* runMicrotasks(): runs the engine's promise jobs now, from inside the current engine call.
+ *
+ * Left to itself, JavaScriptCore runs them when the outermost API call returns, outside
+ * any JavaScript frame, so every job is a fresh top-level entry into the engine, and on
+ * this platform each such entry resets the engine's date cache (about 2 KB of stores):
+ * that was a sixth of the time of a `for await` loop over an async generator. Run from
+ * here the jobs execute nested in the caller's entry, as in node, whose driver also
+ * calls runMicrotasks() from JavaScript. The C API drops the engine lock around a host
+ * function, so it is taken again for the drain.
+ *
+ * These are exported C++ symbols, not C API; where they are missing this does nothing
+ * and the jobs run when the outermost call returns, in the same order as before. */
+typedef void (*drain_fn)(void *vm);
+typedef void (*lock_holder_fn)(void *holder, void *vm);
+typedef void (*unlock_holder_fn)(void *holder);
+static struct {
+  drain_fn drain;
+  lock_holder_fn lock;
+  unlock_holder_fn unlock;
+} engine_jobs;
+static pthread_once_t engine_jobs_once = PTHREAD_ONCE_INIT;
+
+static void engine_jobs_init(void) {
+  engine_jobs.drain = (drain_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC2VM15drainMicrotasksEv");
+  engine_jobs.lock = (lock_holder_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderC1EPNS_2VME");
+  engine_jobs.unlock = (unlock_holder_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderD1Ev");
+}
+
+static ND_FUNCTION(run_microtasks) {
+  pthread_once(&engine_jobs_once, engine_jobs_init);
+  if (engine_jobs.drain != NULL && engine_jobs.lock != NULL && engine_jobs.unlock != NULL) {
+    /* A context group is the engine's VM (the C API casts one to the other). The lock
+     * holder is one reference-counted pointer; the buffer leaves room to spare. */
+    void *vm = (void *)JSContextGetGroup(ctx);
+    void *holder[4] = {NULL, NULL, NULL, NULL};
+    engine_jobs.lock(holder, vm);
+    engine_jobs.drain(vm);
+    engine_jobs.unlock(holder);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+ND_HOST_ENTRY(run_microtasks)
+
 void nd__binding_task_queue_init(JSContextRef ctx, JSObjectRef exports) {
   nd_runtime_t *rt = nd_runtime_current();
   JSObjectRef tick_info = JSObjectMakeTypedArrayWithBytesNoCopy(
@@ -58,7 +106,11 @@ void nd__binding_task_queue_init(JSContextRef ctx, JSObjectRef exports) {
   static const nd_method_t methods[] = {
       {"setupHooks", setup_hooks},
       {"triggerUncaughtException", trigger_uncaught_exception},
+      {"runMicrotasks", run_microtasks},
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
+  /* Called after every callback from the loop, mostly with no job queued: as a host
+   * function the empty call costs a fraction of a C API call. */
+  nd_use_host_function(ctx, exports, "runMicrotasks", 0, run_microtasks_host);
 }
