@@ -195,6 +195,11 @@ for (let i = Z_NO_FLUSH; i <= Z_BLOCK; i++) {
 const kOwner = Symbol('owner');
 const kError = Symbol('kError');
 const kJob = Symbol('kJob');
+// A write to the thread pool may fill up to 1 + kMaxExtraWindows windows of chunkSize
+// bytes (src/bindings/zlib.c, ND_ZLIB_MAX_WINDOWS); _writeState has room to report them.
+const kMaxExtraWindows = 8;
+const kWindows = 1 + kMaxExtraWindows;
+const kWriteStateLength = 3 + kMaxExtraWindows;
 const kResume = Symbol('kResume');
 
 const zlibFlushDefaults = { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH };
@@ -250,7 +255,10 @@ function reportHandleError(self, tuple) {
   ReflectApply(onHandleError, self._handle, tuple);
 }
 
-// A write on the thread pool finished.
+// A write on the thread pool finished. It made 1 + state[2] writes, one per window of
+// chunkSize bytes of _outBuffer (src/bindings/zlib.c); the output of each is pushed as
+// its own chunk, one window per turn of the event loop and not past backpressure, as if
+// each write had been a trip of its own: readers see the chunks they would see then.
 function onWriteComplete() {
   const self = this[kOwner];
   const job = self[kJob];
@@ -259,11 +267,40 @@ function onWriteComplete() {
     return;
   }
   const state = self._writeState;
-  const outLeft = state[0];
-  const inLeft = state[1];
-  const consumed = job.inLen - inLeft;
+  const windows = state[2];
+  job.windows = windows;
+  job.next = 0;
+  job.outLeft = state[0];
+  let lefts = job.lefts;
+  if (lefts === undefined) lefts = job.lefts = new Uint32Array(kWindows);
+  for (let i = 0; i < windows; i++) lefts[i] = state[3 + i];
+  lefts[windows] = state[1];
+  deliverWindow(self, job);
+}
+
+// The next window comes later, as the output of a trip to the thread pool would.
+function deliverLater(self, job) {
+  if (job.cb === null || job.windows < 0) return;
+  if (self.destroyed) {
+    finishJob(job);
+    return;
+  }
+  deliverWindow(self, job);
+}
+
+// Pushes the output of window job.next of the trip that came back.
+function deliverWindow(self, job) {
+  const chunkSize = self._chunkSize;
+  const i = job.next++;
+  const last = i === job.windows;
+  const left = job.lefts[i];
+  const consumed = job.inLen - left;
   self.bytesWritten += consumed;
-  const produced = job.outLen - outLeft;
+  job.inOff += consumed;
+  job.inLen = left;
+  const outLeft = last ? job.outLeft : 0;
+  // Offsets are relative to the trip's buffer, whose window i starts at i * chunkSize.
+  const produced = (i + 1) * chunkSize - self._outOffset - outLeft;
   let backedUp = false;
   if (produced > 0) {
     const out = self._outBuffer.slice(self._outOffset, self._outOffset + produced);
@@ -274,20 +311,40 @@ function onWriteComplete() {
     finishJob(job);
     return;
   }
-  if (outLeft === 0 || self._outOffset >= self._chunkSize) {
-    self._outOffset = 0;
-    self._outBuffer = Buffer.allocUnsafe(self._chunkSize);
+  if (!last) {
+    // A trip of its own would have let the reader run first. A flowing reader gets the
+    // next window after a turn of the event loop; a paused one, or one that reads
+    // ('readable', async iteration), when it reads again (_read), as it would get the
+    // output of a trip made then.
+    if (backedUp || self.readableFlowing !== true) self[kResume] = true;
+    else setImmediate(deliverLater, self, job);
+    return;
   }
+  const buffer = self._outBuffer;
+  const windows = job.windows;
+  if (outLeft === 0 || self._outOffset >= (windows + 1) * chunkSize) {
+    if (buffer.length >= (windows + 2) * chunkSize) {
+      // The windows after the ones written are the next output buffer.
+      self._outBuffer = buffer.subarray((windows + 1) * chunkSize);
+    } else {
+      // While the output keeps filling the buffer, the next one has room for several
+      // windows, which one trip to the thread pool fills.
+      self._outBuffer = Buffer.allocUnsafe(outLeft === 0 ? chunkSize * kWindows : chunkSize);
+    }
+    self._outOffset = 0;
+  } else if (windows > 0) {
+    self._outBuffer = buffer.subarray(windows * chunkSize);
+    self._outOffset -= windows * chunkSize;
+  }
+  job.windows = -1;
   if (outLeft === 0) {
     // The output filled up: there may be more. Continue with the rest of the input,
     // once the reader wants data when the readable side is full.
-    job.inOff += consumed;
-    job.inLen = inLeft;
     if (backedUp) self[kResume] = true;
     else continueJob(self, job);
     return;
   }
-  if (inLeft > 0) {
+  if (job.inLen > 0) {
     // Output space is left and input too: the compressed stream ended before its
     // input did. What follows the end is not data.
     self.push(null);
@@ -299,14 +356,18 @@ function finishJob(job) {
   const cb = job.cb;
   job.chunk = null;
   job.cb = null;
+  job.windows = -1;
   cb();
 }
 
 function continueJob(self, job) {
   const handle = self._handle;
-  job.outLen = self._chunkSize - self._outOffset;
+  const chunkSize = self._chunkSize;
+  job.outLen = chunkSize - self._outOffset;
+  // _outBuffer is at least chunkSize long; what follows its first window is room for
+  // more windows of output in the same trip.
   handle.write(job.flush, job.chunk, job.inOff, job.inLen, self._outBuffer, self._outOffset,
-               job.outLen);
+               job.outLen, self._outBuffer.length - chunkSize, chunkSize);
 }
 
 // Compresses/decompresses one chunk on the thread pool; cb runs when all of its output
@@ -319,7 +380,8 @@ function processChunk(self, chunk, flushFlag, cb) {
   }
   let job = self[kJob];
   if (job === undefined) {
-    job = { chunk: null, cb: null, flush: 0, inOff: 0, inLen: 0, outLen: 0 };
+    job = { chunk: null, cb: null, flush: 0, inOff: 0, inLen: 0, outLen: 0, windows: -1,
+            next: 0, outLeft: 0, lefts: undefined };
     self[kJob] = job;
   }
   job.chunk = asBytes(chunk);
@@ -541,7 +603,11 @@ ZlibBase.prototype._read = function(n) {
   if (this[kResume]) {
     this[kResume] = false;
     const job = this[kJob];
-    if (this._handle && job && job.cb) continueJob(this, job);
+    if (this._handle && job && job.cb) {
+      // Either the windows of a trip are still being delivered, or the next trip.
+      if (job.windows >= 0) setImmediate(deliverLater, this, job);
+      else continueJob(this, job);
+    }
   }
   ReflectApply(Transform.prototype._read, this, [n]);
 };
@@ -584,7 +650,7 @@ function Zlib(opts, mode) {
     }
   }
   const handle = new binding.Zlib(mode);
-  this._writeState = new Uint32Array(2);
+  this._writeState = new Uint32Array(kWriteStateLength);
   if (!handle.init(windowBits, level, memLevel, strategy, this._writeState,
                    dictionary === undefined ? undefined : asBytes(dictionary))) {
     throw new ERR_ZLIB_INITIALIZATION_FAILED();
@@ -665,7 +731,7 @@ function Brotli(opts, mode) {
   }
   const handle = mode === BROTLI_ENCODE ?
     new binding.BrotliEncoder(mode) : new binding.BrotliDecoder(mode);
-  this._writeState = new Uint32Array(2);
+  this._writeState = new Uint32Array(kWriteStateLength);
   if (!handle.init(kBrotliParams, this._writeState)) {
     throw new ERR_ZLIB_INITIALIZATION_FAILED();
   }

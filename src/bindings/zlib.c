@@ -9,13 +9,18 @@
  *   writeSync(flush, in, inOff, inLen, out, outOff, outLen) -> undefined | [message, errno, code]
  *   processAllSync(flush, in, inOff, inLen, chunkSize, maxOutputLength)
  *       -> ArrayBuffer | undefined | [message, errno, code] | null   (see there)
- *   write(flush, in, inOff, inLen, out, outOff, outLen): the same work on libuv's thread
- *       pool; completes with this.oncomplete() or this.onerror(message, errno, code),
- *       called through the runtime's driver
+ *   write(flush, in, inOff, inLen, out, outOff, outLen[, extra, window]): the same work on
+ *       libuv's thread pool; completes with this.oncomplete() or this.onerror(message,
+ *       errno, code), called through the runtime's driver. With extra > 0, out has `extra`
+ *       more bytes after the range, cut in windows of `window` bytes: while a write fills
+ *       its range and a window is left, the write is repeated into the next window in the
+ *       same trip (see run_write)
  *   params(level, strategy) / reset() -> undefined | [message, errno, code]
  *   close()
- * After a write, writeState (a Uint32Array of 2 given to init) holds
- * [output bytes left, input bytes left].
+ * After a write, writeState (a Uint32Array of 2 or more given to init) holds
+ * [output bytes left, input bytes left] of the last write; when it has room for them
+ * (3 + ND_ZLIB_MAX_WINDOWS entries), [2] is the number of extra windows written and
+ * [3 + i] the input bytes left after the write into window i (the first range is i = 0).
  *
  * While a write is on the thread pool the handle and both buffers are protected from the
  * garbage collector, and the handle refuses other writes and params(); close() and
@@ -28,6 +33,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* At most this many extra output windows per thread-pool trip: each trip costs two thread
+ * switches, and the library work of the extra windows is done before the reader asks for
+ * their output (lib/zlib.js still hands it out one window at a time). */
+#define ND_ZLIB_MAX_WINDOWS 8
 
 typedef struct {
   nd_zstream_t z;
@@ -44,6 +54,16 @@ typedef struct {
   bool busy;
   bool close_pending;
   bool reset_pending; /* reset() arrived during a write: applied when it comes back */
+  uint32_t write_state_len;
+  /* The extra output windows of a write in flight (see run_write). */
+  uint8_t *extra;
+  size_t extra_len, window;
+  uint32_t windows_done;
+  uint32_t left_after[ND_ZLIB_MAX_WINDOWS];
+  /* A repeated write failed after earlier windows were filled: the windows are reported
+   * as a success and the failure (kept in z) by the next write, so that the output
+   * before it is delivered first, as it is when every window is its own write. */
+  bool deferred_failure;
 } zhandle_t;
 
 static JSClassRef zlib_class, encoder_class, decoder_class;
@@ -114,6 +134,11 @@ static void store_write_state(zhandle_t *h) {
   h->write_state[0] =
       h->z.avail_out_after > UINT32_MAX ? UINT32_MAX : (uint32_t)h->z.avail_out_after;
   h->write_state[1] = h->z.avail_in_after > UINT32_MAX ? UINT32_MAX : (uint32_t)h->z.avail_in_after;
+  if (h->write_state_len >= 3 + ND_ZLIB_MAX_WINDOWS) {
+    h->write_state[2] = h->windows_done;
+    for (uint32_t i = 0; i < h->windows_done; i++)
+      h->write_state[3 + i] = h->left_after[i];
+  }
 }
 
 /* Remembers the Uint32Array the results go to; it is also kept as a property of the
@@ -130,6 +155,8 @@ static bool take_write_state(JSContextRef ctx, JSObjectRef object, zhandle_t *h,
   JSObjectRef arr = (JSObjectRef)value;
   uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, arr, NULL);
   h->write_state = (uint32_t *)(base + JSObjectGetTypedArrayByteOffset(ctx, arr, NULL));
+  size_t len = JSObjectGetTypedArrayLength(ctx, arr, NULL);
+  h->write_state_len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
   nd_set_hidden(ctx, object, "writeState", value);
   return true;
 }
@@ -227,14 +254,60 @@ static bool parse_write(JSContextRef ctx, zhandle_t *h, size_t argc, const JSVal
   h->in_len = (size_t)in_len;
   h->out = out ? out + (size_t)out_off : NULL;
   h->out_len = (size_t)out_len;
+  h->extra = NULL;
+  h->extra_len = h->window = 0;
+  h->windows_done = 0;
+  double extra = argc > 7 ? num(ctx, argv[7]) : 0, window = argc > 8 ? num(ctx, argv[8]) : 0;
+  if (extra > 0 && h->write_state_len >= 3 + ND_ZLIB_MAX_WINDOWS) {
+    if (!(window >= 1) || !nd_zstream_range_ok(out_off + out_len, extra, out_total)) {
+      nd_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "zlib: write range out of bounds");
+      return false;
+    }
+    h->extra = h->out + h->out_len;
+    h->extra_len = (size_t)extra;
+    h->window = (size_t)window;
+  }
   return true;
+}
+
+/* One write, then (with extra windows) the same write again into the next window for as
+ * long as the library fills the space it is given: the calls the JavaScript side would
+ * make one trip at a time, made in one. */
+static void run_write(zhandle_t *h) {
+  if (h->deferred_failure) {
+    h->deferred_failure = false;
+    h->z.failed = true;
+    return;
+  }
+  nd_zstream_write(&h->z, h->flush, h->in, h->in_len, h->out, h->out_len);
+  const uint8_t *in = h->in;
+  size_t offset = 0;
+  while (h->extra != NULL && !h->z.failed && h->z.avail_out_after == 0 &&
+         h->windows_done < ND_ZLIB_MAX_WINDOWS && h->extra_len - offset >= h->window) {
+    size_t in_left = h->z.avail_in_after;
+    if (in != NULL)
+      in += h->in_len - in_left;
+    h->in_len = in_left;
+    size_t out_left = h->z.avail_out_after;
+    nd_zstream_write(&h->z, h->flush, in, in_left, h->extra + offset, h->window);
+    if (h->z.failed) {
+      /* Report the windows filled so far; the failure comes with the next write. */
+      h->deferred_failure = true;
+      h->z.failed = false;
+      h->z.avail_in_after = in_left;
+      h->z.avail_out_after = out_left;
+      break;
+    }
+    h->left_after[h->windows_done++] = (uint32_t)(in_left > UINT32_MAX ? UINT32_MAX : in_left);
+    offset += h->window;
+  }
 }
 
 static ND_FUNCTION(handle_write_sync) {
   zhandle_t *h = get_handle(ctx, this_object, exc);
   if (h == NULL || !parse_write(ctx, h, argc, argv, exc))
     return NULL;
-  nd_zstream_write(&h->z, h->flush, h->in, h->in_len, h->out, h->out_len);
+  run_write(h);
   h->in = NULL;
   h->out = NULL;
   store_write_state(h);
@@ -328,7 +401,7 @@ static ND_FUNCTION(handle_process_all_sync) {
 
 static void write_work(uv_work_t *req) {
   zhandle_t *h = req->data;
-  nd_zstream_write(&h->z, h->flush, h->in, h->in_len, h->out, h->out_len);
+  run_write(h);
 }
 
 static void write_after(uv_work_t *req, int status) {
@@ -363,6 +436,7 @@ static void write_after(uv_work_t *req, int status) {
     nd_zstream_close(&h->z);
   } else if (h->reset_pending) {
     h->reset_pending = false;
+    h->deferred_failure = false;
     nd_zstream_reset(&h->z);
   }
   JSValueRef fn = nd_get(ctx, object, name, NULL);
@@ -414,6 +488,7 @@ static ND_FUNCTION(handle_reset) {
     h->reset_pending = true;
     return JSValueMakeUndefined(ctx);
   }
+  h->deferred_failure = false;
   if (!nd_zstream_reset(&h->z))
     return error_tuple(ctx, &h->z);
   return JSValueMakeUndefined(ctx);
