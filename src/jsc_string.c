@@ -76,6 +76,16 @@ void nd_engine_lock(nd_engine_lock_t *lock, JSContextRef ctx) {
   }
 }
 
+int nd_engine_lock_forget(void) {
+  int depth = lock_depth;
+  lock_depth = 0;
+  return depth;
+}
+
+void nd_engine_lock_remember(int depth) {
+  lock_depth = depth;
+}
+
 void nd_engine_unlock(nd_engine_lock_t *lock) {
   if (lock->held) {
     lock_depth--;

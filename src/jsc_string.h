@@ -84,6 +84,14 @@ typedef struct {
 void nd_engine_lock(nd_engine_lock_t *lock, JSContextRef ctx);
 void nd_engine_unlock(nd_engine_lock_t *lock);
 
+/* Around code that runs arbitrary JavaScript from inside a locked function or a host
+ * function (the promise job drain): JavaScript may call C API functions, which run with
+ * the engine's lock dropped, so the record that this thread holds the lock must not be
+ * trusted inside. nd_engine_lock_forget clears the record and returns it;
+ * nd_engine_lock_remember puts it back afterwards. */
+int nd_engine_lock_forget(void);
+void nd_engine_lock_remember(int depth);
+
 /* Defines the binding function `name`, which runs the callback name##_locked with the
  * engine's lock held for its whole run, so that the engine calls inside are cheap
  * re-entries instead of full lock cycles. */

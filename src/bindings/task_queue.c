@@ -87,7 +87,9 @@ static ND_FUNCTION(run_microtasks) {
     void *vm = (void *)JSContextGetGroup(ctx);
     void *holder[4] = {NULL, NULL, NULL, NULL};
     engine_jobs.lock(holder, vm);
+    int depth = nd_engine_lock_forget();
     engine_jobs.drain(vm);
+    nd_engine_lock_remember(depth);
     engine_jobs.unlock(holder);
   }
   return JSValueMakeUndefined(ctx);
