@@ -24,6 +24,7 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,13 +52,14 @@ typedef struct fs_req {
   uv_buf_t *bufs;       /* readv/writev: the buffer list (points into JS memory) */
   uv_buf_t small_bufs[4];
   uv_dir_t *dir;        /* readDir: the directory being read */
-  /* writeFile chained in C (write_file_step): the bytes (JavaScript memory the request
-   * object keeps alive), the step in progress and the first failure. */
+  /* writeFile as one thread-pool job (write_file_work): the bytes (JavaScript memory the
+   * request object keeps alive), how to open the file and the first failure. */
   const uint8_t *data;
   size_t data_len, written;
-  int step, fd, wf_error;
+  int wf_flags, wf_mode, wf_error;
   bool flush;
   const char *wf_syscall;
+  uv_work_t work;
   /* Asynchronous requests of the thread in flight (getActiveRequests). */
   struct fs_req *active_prev, *active_next;
 } fs_req_t;
@@ -805,74 +807,54 @@ static ND_FUNCTION(js_readdir) {
 }
 
 /* writeFile(path, bytes, flags, mode, flush, req): fs.writeFile's open, writes, optional
- * fsync and close, each on the thread pool like node's, but chained here, so JavaScript is
- * called back once instead of after every step. The first failure is reported with its
- * system call (and the path for open); a failed write or fsync still closes the file. */
-enum { WF_OPEN, WF_WRITE, WF_FSYNC, WF_CLOSE };
-
-static void write_file_step(uv_fs_t *req) {
-  fs_req_t *r = req->data;
-  int result = (int)req->result;
-  uv_fs_req_cleanup(req);
-  int err = 0;
-  switch (r->step) {
-  case WF_OPEN:
-    if (result < 0) {
-      r->wf_error = result;
-      r->wf_syscall = "open";
+ * fsync and close as one job on the thread pool, so the loop thread and a pool thread meet
+ * once per file instead of once per system call (for small files those hand-offs were
+ * most of the time), and JavaScript is called back once. The first failure is reported
+ * with its system call (and the path for open); a failed write or fsync still closes the
+ * file. */
+static void write_file_work(uv_work_t *work) {
+  fs_req_t *r = work->data;
+  int fd;
+  do
+    fd = open(r->path, r->wf_flags | O_CLOEXEC, r->wf_mode);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    r->wf_error = -errno;
+    r->wf_syscall = "open";
+    return;
+  }
+  while (r->written < r->data_len) {
+    /* At most 1 GiB per call, as the kernel writes at most about 2 GiB at once anyway. */
+    size_t left = r->data_len - r->written;
+    ssize_t n = write(fd, r->data + r->written, left < (1u << 30) ? left : (1u << 30));
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      r->wf_error = -errno;
+      r->wf_syscall = "write";
       break;
     }
-    r->fd = result;
-    r->step = WF_WRITE;
-    result = 0;
-    /* fall through */
-  case WF_WRITE:
-    if (result < 0) {
-      r->wf_error = result;
-      r->wf_syscall = "write";
-    } else {
-      r->written += (size_t)result;
-      if (r->written < r->data_len) {
-        /* At most 1 GiB per call, which any uv_buf_t length holds. */
-        size_t left = r->data_len - r->written;
-        uv_buf_t buf = uv_buf_init((char *)r->data + r->written,
-                                   (unsigned)(left < (1u << 30) ? left : (1u << 30)));
-        err = uv_fs_write(loop(), req, r->fd, &buf, 1, -1, write_file_step);
-        if (err == 0)
-          return;
-        r->wf_error = err;
-        r->wf_syscall = "write";
-      } else if (r->flush) {
-        r->step = WF_FSYNC;
-        err = uv_fs_fsync(loop(), req, r->fd, write_file_step);
-        if (err == 0)
-          return;
-        r->wf_error = err;
-        r->wf_syscall = "fsync";
-      }
-    }
-    r->step = WF_CLOSE;
-    if (uv_fs_close(loop(), req, r->fd, write_file_step) == 0)
-      return;
-    break;
-  case WF_FSYNC:
-    if (result < 0) {
-      r->wf_error = result;
-      r->wf_syscall = "fsync";
-    }
-    r->step = WF_CLOSE;
-    if (uv_fs_close(loop(), req, r->fd, write_file_step) == 0)
-      return;
-    break;
-  case WF_CLOSE:
-    if (result < 0 && r->wf_error == 0) {
-      r->wf_error = result;
-      r->wf_syscall = "close";
-    }
-    break;
+    r->written += (size_t)n;
   }
-  /* Done: report through the common completion path, with node's error shape. */
-  req->result = r->wf_error;
+  if (r->wf_error == 0 && r->flush && fsync(fd) < 0) {
+    r->wf_error = -errno;
+    r->wf_syscall = "fsync";
+  }
+  /* An interrupted close has still released the descriptor on Linux: not a failure. */
+  if (close(fd) < 0 && errno != EINTR && errno != EINPROGRESS && r->wf_error == 0) {
+    r->wf_error = -errno;
+    r->wf_syscall = "close";
+  }
+}
+
+static void write_file_done(uv_work_t *work, int status) {
+  fs_req_t *r = work->data;
+  if (status < 0 && r->wf_error == 0) {
+    r->wf_error = status;
+    r->wf_syscall = "open";
+  }
+  /* Report through the common completion path, with node's error shape. */
+  r->req.result = r->wf_error;
   if (r->wf_error != 0) {
     r->syscall = r->wf_syscall;
     if (strcmp(r->wf_syscall, "open") != 0) {
@@ -880,7 +862,7 @@ static void write_file_step(uv_fs_t *req) {
       r->path = NULL;
     }
   }
-  after_async(req);
+  after_async(&r->req);
 }
 
 static ND_FUNCTION(js_write_file) {
@@ -899,10 +881,10 @@ static ND_FUNCTION(js_write_file) {
   r->data = bytes.data;
   r->data_len = bytes.length;
   r->flush = JSValueToBoolean(ctx, ND_ARG(4));
-  r->step = WF_OPEN;
-  int flags = (int)nd_int(ctx, ND_ARG(2));
-  int mode = (int)nd_int(ctx, ND_ARG(3));
-  int err = uv_fs_open(loop(), &r->req, path, flags | O_CLOEXEC, mode, write_file_step);
+  r->wf_flags = (int)nd_int(ctx, ND_ARG(2));
+  r->wf_mode = (int)nd_int(ctx, ND_ARG(3));
+  r->work.data = r;
+  int err = uv_queue_work(loop(), &r->work, write_file_work, write_file_done);
   return finish(ctx, r, err, exc);
 }
 
@@ -1099,6 +1081,22 @@ static void before_large_read(JSContextRef ctx, size_t size) {
   large_reads += size;
 }
 
+/* Memory for a large file buffer. Filling a fresh buffer of tens of megabytes costs one
+ * page fault (and a zeroed page) per 4 KiB inside the kernel's copy, which was most of the
+ * time of a large readFile; aligned to 2 MiB and marked for transparent huge pages, the
+ * same buffer takes one fault per 2 MiB. Small buffers keep plain malloc. Either is freed
+ * with free(). */
+#define HUGE_PAGE ((size_t)2 << 20)
+static void *alloc_file_bytes(size_t len) {
+  if (len < LARGE_READ)
+    return malloc(len ? len : 1);
+  size_t rounded = (len + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+  void *bytes = aligned_alloc(HUGE_PAGE, rounded);
+  if (bytes != NULL)
+    madvise(bytes, rounded, MADV_HUGEPAGE);
+  return bytes;
+}
+
 static int read_all(JSContextRef ctx, int fd, char **out, size_t *out_len) {
   size_t cap = 65536, len = 0;
   struct stat st;
@@ -1111,7 +1109,7 @@ static int read_all(JSContextRef ctx, int fd, char **out, size_t *out_len) {
     cap = (size_t)st.st_size + 1;
     before_large_read(ctx, cap);
   }
-  char *buf = malloc(cap + 1);
+  char *buf = alloc_file_bytes(cap + 1);
   if (buf == NULL)
     return UV_ENOMEM;
   for (;;) {
@@ -1386,12 +1384,16 @@ ND_HOST_ENTRY(write_file_utf8_locked)
 /* decodeUtf8(bytes) -> the bytes (a Uint8Array) decoded as UTF-8, straight into the
  * engine's string: readFile's text result, which for a large file the general decoder
  * built through several copies of its size. */
-static ND_FUNCTION(decode_utf8) {
+static ND_FUNCTION(decode_utf8_locked) {
   bytes_t b;
   if (!get_bytes(ctx, ND_ARG(0), &b, exc))
     return NULL;
   return nd_string_from_utf8(ctx, b.data, b.length);
 }
+
+/* Under the engine's lock for its whole run, like the other callers of
+ * nd_string_from_utf8, so that making the string does not take the lock again. */
+ND_LOCKED_FUNCTION(decode_utf8)
 
 /* allocBytes(n) -> an ArrayBuffer of n uninitialised bytes, for the chunks of a
  * ReadStream, which a read fills before anyone sees them: the engine zero-fills the
@@ -1401,7 +1403,7 @@ static ND_FUNCTION(alloc_bytes) {
   double n = JSValueToNumber(ctx, ND_ARG(0), NULL);
   size_t len = n > 0 ? (size_t)n : 0;
   before_large_read(ctx, len);
-  void *bytes = malloc(len ? len : 1);
+  void *bytes = alloc_file_bytes(len);
   if (bytes == NULL)
     return nd_throw(ctx, exc, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
                     "Failed to allocate memory");
