@@ -58,40 +58,34 @@ static ND_FUNCTION(trigger_uncaught_exception) {
  * this platform each such entry resets the engine's date cache (about 2 KB of stores):
  * that was a sixth of the time of a `for await` loop over an async generator. Run from
  * here the jobs execute nested in the caller's entry, as in node, whose driver also
- * calls runMicrotasks() from JavaScript. The C API drops the engine lock around a host
- * function, so it is taken again for the drain.
+ * calls runMicrotasks() from JavaScript. The engine's lock is taken for the drain (a C API
+ * function runs with it dropped; a host function already holds it).
  *
- * These are exported C++ symbols, not C API; where they are missing this does nothing
+ * The drain is an exported C++ symbol, not C API; where it is missing this does nothing
  * and the jobs run when the outermost call returns, in the same order as before. */
 typedef void (*drain_fn)(void *vm);
-typedef void (*lock_holder_fn)(void *holder, void *vm);
-typedef void (*unlock_holder_fn)(void *holder);
-static struct {
-  drain_fn drain;
-  lock_holder_fn lock;
-  unlock_holder_fn unlock;
-} engine_jobs;
-static pthread_once_t engine_jobs_once = PTHREAD_ONCE_INIT;
+static drain_fn engine_drain;
+static pthread_once_t engine_drain_once = PTHREAD_ONCE_INIT;
 
-static void engine_jobs_init(void) {
-  engine_jobs.drain = (drain_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC2VM15drainMicrotasksEv");
-  engine_jobs.lock = (lock_holder_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderC1EPNS_2VME");
-  engine_jobs.unlock = (unlock_holder_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderD1Ev");
+static void engine_drain_init(void) {
+  engine_drain = (drain_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC2VM15drainMicrotasksEv");
 }
 
 static ND_FUNCTION(run_microtasks) {
-  pthread_once(&engine_jobs_once, engine_jobs_init);
-  if (engine_jobs.drain != NULL && engine_jobs.lock != NULL && engine_jobs.unlock != NULL) {
-    /* A context group is the engine's VM (the C API casts one to the other). The lock
-     * holder is one reference-counted pointer; the buffer leaves room to spare. */
-    void *vm = (void *)JSContextGetGroup(ctx);
-    void *holder[4] = {NULL, NULL, NULL, NULL};
-    engine_jobs.lock(holder, vm);
+  pthread_once(&engine_drain_once, engine_drain_init);
+  if (engine_drain == NULL)
+    return JSValueMakeUndefined(ctx);
+  nd_engine_lock_t lock;
+  nd_engine_lock(&lock, ctx);
+  if (lock.held) {
+    /* The jobs run arbitrary JavaScript, which may call C API functions that run with
+     * the lock dropped: the record that this thread holds it is cleared meanwhile. */
     int depth = nd_engine_lock_forget();
-    engine_jobs.drain(vm);
+    /* A context group is the engine's VM (the C API casts one to the other). */
+    engine_drain((void *)JSContextGetGroup(ctx));
     nd_engine_lock_remember(depth);
-    engine_jobs.unlock(holder);
   }
+  nd_engine_unlock(&lock);
   return JSValueMakeUndefined(ctx);
 }
 
