@@ -71,12 +71,17 @@ async function closeWaits() {
   const fh4 = await fsp.open(file, 'r');
   const stream = fh4.createReadStream({ encoding: 'utf8', highWaterMark: 8 });
   const events = [];
-  stream.once('data', (chunk) => {
+  let handleClosing;
+  const dataSeen = new Promise((resolve) => stream.once('data', (chunk) => {
     events.push(`data ${chunk}`);
-    fh4.close().then(() => events.push(`handle closed ${fh4.fd}`));
-  });
+    handleClosing = fh4.close().then(() => events.push(`handle closed ${fh4.fd}`));
+    resolve();
+  }));
   stream.on('close', () => events.push('stream close'));
-  await new Promise((resolve) => stream.on('close', () => setTimeout(resolve, 10)));
+  await new Promise((resolve) => stream.on('close', resolve));
+  // The handle's close completes after the stream's (however slow the machine is).
+  await dataSeen;
+  await handleClosing;
   console.log(events.join(' | '));
 }
 
