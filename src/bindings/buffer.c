@@ -892,9 +892,7 @@ static ND_FUNCTION(decode_utf8_range_locked) {
     return NULL;
   size_t start, end;
   clamp_numbers(start_arg, end_arg, b.length, &start, &end);
-  if (end - start > MAX_STRING_LENGTH)
-    return throw_string_too_long(ctx, exc);
-  return nd_string_from_utf8(ctx, b.data + start, end - start);
+  return nd_buffer_to_string(ctx, ENC_UTF8, b.data + start, end - start, exc);
 }
 
 /* ---------------------------------------------------------------------------------------
