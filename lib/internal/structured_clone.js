@@ -116,6 +116,7 @@ const {
 const binding = internalBinding('util');
 const { getObjectType, getProxyDetails } = binding;
 const { isPoolBuffer } = require('internal/buffer');
+const { typedArrayConstructors } = require('internal/util/typed_arrays');
 
 const T_OBJECT = 1;
 const T_ARRAY = 2;
@@ -758,12 +759,8 @@ function serialize(value, transferList = [], context = undefined) {
 const viewConstructors = {
   __proto__: null,
   DataView,
+  ...typedArrayConstructors,
 };
-for (const name of ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
-  'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array',
-  'BigUint64Array']) {
-  viewConstructors[name] = primordials[name];
-}
 if (typeof globalThis.Float16Array === 'function') {
   viewConstructors.Float16Array = globalThis.Float16Array;
 }

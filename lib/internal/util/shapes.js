@@ -71,23 +71,7 @@ function addArraySamples(record, proto) {
   }
 }
 
-// Float16Array is left out: it is not among the captured built-ins, and a constructor
-// read from the global object now could be one user code put there. Its values take the
-// slow path.
-const typedArrayConstructors = {
-  __proto__: null,
-  Int8Array: primordials.Int8Array,
-  Uint8Array: primordials.Uint8Array,
-  Uint8ClampedArray: primordials.Uint8ClampedArray,
-  Int16Array: primordials.Int16Array,
-  Uint16Array: primordials.Uint16Array,
-  Int32Array: primordials.Int32Array,
-  Uint32Array: primordials.Uint32Array,
-  Float32Array: primordials.Float32Array,
-  Float64Array: primordials.Float64Array,
-  BigInt64Array: primordials.BigInt64Array,
-  BigUint64Array: primordials.BigUint64Array,
-};
+const { typedArrayConstructors } = require('internal/util/typed_arrays');
 
 // Typed arrays have one shape over fixed-length buffers and another over resizable or
 // growable ones.

@@ -106,6 +106,7 @@ const {
   kIsReadable,
 } = require('internal/streams/utils');
 const { isSharedArrayBuffer } = require('internal/util/types');
+const { typedArrayConstructors } = require('internal/util/typed_arrays');
 
 const kInternal = Symbol('kInternal');
 const kResolved = PromiseResolve(undefined);
@@ -1706,21 +1707,6 @@ function readableByteStreamControllerPullInto(controller, view, min, request) {
   readableStreamAddReadIntoRequest(stream, request);
   readableByteStreamControllerCallPullIfNeeded(controller);
 }
-
-const typedArrayConstructors = {
-  __proto__: null,
-  Int8Array: primordials.Int8Array,
-  Uint8Array,
-  Uint8ClampedArray: primordials.Uint8ClampedArray,
-  Int16Array: primordials.Int16Array,
-  Uint16Array: primordials.Uint16Array,
-  Int32Array: primordials.Int32Array,
-  Uint32Array: primordials.Uint32Array,
-  Float32Array: primordials.Float32Array,
-  Float64Array: primordials.Float64Array,
-  BigInt64Array: primordials.BigInt64Array,
-  BigUint64Array: primordials.BigUint64Array,
-};
 
 // The intrinsic constructor of a typed array's kind (not its possibly patched
 // `constructor` property).
