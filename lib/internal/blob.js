@@ -257,7 +257,7 @@ function decodeUtf8(bytes) {
   const length = TypedArrayPrototypeGetByteLength(bytes);
   if (length === 0) return '';
   const start = length >= 3 && bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? 3 : 0;
-  return bufferBinding.decodeUtf8(bytes, start, length);
+  return bufferBinding.toString(bytes, kUtf8, start, length);
 }
 
 // ---------------------------------------------------------------------------------------

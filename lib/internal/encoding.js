@@ -318,7 +318,7 @@ class TextDecoder {
       const start = !this[kBOMSeen] && !this[kIgnoreBOM] && end >= 3 && bytes[0] === 0xef &&
         bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
       this[kBOMSeen] = false;
-      return end - start === 0 ? '' : binding.decodeUtf8(bytes, start, end);
+      return end - start === 0 ? '' : binding.toString(bytes, kUtf8, start, end);
     }
     if (this[kConverter] !== null) {
       // The converter keeps an incomplete sequence (and any shift state) until the call
@@ -370,7 +370,7 @@ class TextDecoder {
         this[kBOMSeen] = false;
         throw new ERR_ENCODING_INVALID_ENCODED_DATA(encoding);
       }
-      result = end - start === 0 ? '' : binding.decodeUtf8(bytes, start, end);
+      result = end - start === 0 ? '' : binding.toString(bytes, kUtf8, start, end);
     } else if (encoding === 'windows-1252') {
       result = binding.toString(bytes, kLatin1, start, end);
     } else {

@@ -882,19 +882,6 @@ static ND_FUNCTION(js_copy_locked) {
   return JSValueMakeNumber(ctx, (double)count);
 }
 
-/* utf8Slice of a partial character stream for TextDecoder/string_decoder:
- * decodeUtf8(buffer, start, end) -> string with WHATWG replacement. */
-static ND_FUNCTION(decode_utf8_range_locked) {
-  double start_arg = nd_number(ctx, ND_ARG(1));
-  double end_arg = argc > 2 ? nd_number(ctx, argv[2]) : -1;
-  bytes_t b;
-  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
-    return NULL;
-  size_t start, end;
-  clamp_numbers(start_arg, end_arg, b.length, &start, &end);
-  return nd_buffer_to_string(ctx, ENC_UTF8, b.data + start, end - start, exc);
-}
-
 /* ---------------------------------------------------------------------------------------
  * The functions the binding exports. Each holds the engine's lock for its whole run
  * (nd_engine_lock): without it, every engine call inside would take and release the lock
@@ -912,7 +899,6 @@ ND_LOCKED_FUNCTION(fill_bytes)
 ND_LOCKED_FUNCTION(is_utf8)
 ND_LOCKED_FUNCTION(is_ascii)
 ND_LOCKED_FUNCTION(js_copy)
-ND_LOCKED_FUNCTION(decode_utf8_range)
 ND_LOCKED_FUNCTION(to_string)
 ND_LOCKED_FUNCTION(alloc_unsafe)
 
@@ -931,7 +917,6 @@ ND_HOST_ENTRY(fill_bytes_locked)
 ND_HOST_ENTRY(is_utf8_locked)
 ND_HOST_ENTRY(is_ascii_locked)
 ND_HOST_ENTRY(js_copy_locked)
-ND_HOST_ENTRY(decode_utf8_range_locked)
 ND_HOST_ENTRY(alloc_unsafe_locked)
 
 void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
@@ -949,7 +934,6 @@ void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
       {"isUtf8", is_utf8},
       {"isAscii", is_ascii},
       {"copy", js_copy},
-      {"decodeUtf8", decode_utf8_range},
       {"allocUnsafe", alloc_unsafe},
       {NULL, NULL},
   };
@@ -972,7 +956,6 @@ void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
       {"isUtf8", 1, is_utf8_locked_host},
       {"isAscii", 1, is_ascii_locked_host},
       {"copy", 5, js_copy_locked_host},
-      {"decodeUtf8", 3, decode_utf8_range_locked_host},
       {"allocUnsafe", 1, alloc_unsafe_locked_host},
   };
   for (size_t i = 0; i < sizeof hosts / sizeof hosts[0]; i++)

@@ -1381,20 +1381,6 @@ ND_LOCKED_FUNCTION(write_file_utf8)
 
 ND_HOST_ENTRY(write_file_utf8_locked)
 
-/* decodeUtf8(bytes) -> the bytes (a Uint8Array) decoded as UTF-8, straight into the
- * engine's string: readFile's text result, which for a large file the general decoder
- * built through several copies of its size. */
-static ND_FUNCTION(decode_utf8_locked) {
-  bytes_t b;
-  if (!get_bytes(ctx, ND_ARG(0), &b, exc))
-    return NULL;
-  return nd_string_from_utf8(ctx, b.data, b.length);
-}
-
-/* Under the engine's lock for its whole run, like the other callers of
- * nd_string_from_utf8, so that making the string does not take the lock again. */
-ND_LOCKED_FUNCTION(decode_utf8)
-
 /* allocBytes(n) -> an ArrayBuffer of n uninitialised bytes, for the chunks of a
  * ReadStream, which a read fills before anyone sees them: the engine zero-fills the
  * memory of `new Uint8Array(n)`, which for 64 KiB chunks was a measurable part of
@@ -1447,7 +1433,6 @@ void nd__binding_fs_init(JSContextRef ctx, JSObjectRef exports) {
       {"writeFileUtf8", write_file_utf8},
       {"allocBytes", alloc_bytes},
       {"writeFile", js_write_file},
-      {"decodeUtf8", decode_utf8},
       {"access", js_access},
       {"getActiveRequests", js_get_active_requests},
       {"open", js_open},

@@ -457,11 +457,9 @@ function allocReadBuffer(n) {
   return new FastBuffer(internalBinding('fs').allocBytes(n), 0, n);
 }
 
-// A whole file's bytes as the text readFile returns for `encoding`; UTF-8 is decoded by
-// the fs binding straight into one engine string, which for large files needs a fraction
-// of the memory of the general decoder.
+// A whole file's bytes as the text readFile returns for `encoding` (UTF-8 is decoded
+// straight into one engine string by the buffer binding).
 function decodeFileContents(buffer, encoding) {
-  if (encoding === 'utf8' || encoding === 'utf-8') return internalBinding('fs').decodeUtf8(buffer);
   return buffer.toString(encoding);
 }
 
