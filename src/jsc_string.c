@@ -251,6 +251,17 @@ static int direct_strings; /* 0 not yet checked, 1 usable, -1 not usable */
 static pthread_once_t direct_once = PTHREAD_ONCE_INIT;
 static __thread JSContextRef calibration_ctx;
 
+/* Runs a layout check (which sets *state to 1 when the layout is usable, -1 when not) the
+ * first time any thread needs it, with ctx as the context it evaluates its samples in;
+ * true when the layout is usable. */
+static bool checked_once(JSContextRef ctx, int *state, pthread_once_t *once, void (*check)(void)) {
+  if (*state < 0)
+    return false;
+  calibration_ctx = ctx;
+  pthread_once(once, check);
+  return *state == 1;
+}
+
 /* JSVALUE64: a cell is a non-zero value with none of the number or "other" tag bits. */
 static inline const uint8_t *value_cell(JSValueRef value) {
   uint64_t bits = (uint64_t)(uintptr_t)value;
@@ -382,14 +393,8 @@ static void calibrate_direct(void) {
 
 /* Reads a flat string value in place; false when value is anything else. */
 static bool str_direct(JSContextRef ctx, JSValueRef value, nd_str_t *out) {
-  if (direct_strings != 1) {
-    if (direct_strings < 0)
-      return false;
-    calibration_ctx = ctx;
-    pthread_once(&direct_once, calibrate_direct);
-    if (direct_strings != 1)
-      return false;
-  }
+  if (direct_strings != 1 && !checked_once(ctx, &direct_strings, &direct_once, calibrate_direct))
+    return false;
   const void *impl = flat_impl(value);
   if (impl == NULL)
     return false;
@@ -534,14 +539,8 @@ static void calibrate_views(void) {
 }
 
 bool nd_uint8_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length) {
-  if (direct_views != 1) {
-    if (direct_views < 0)
-      return false;
-    calibration_ctx = ctx;
-    pthread_once(&views_once, calibrate_views);
-    if (direct_views != 1)
-      return false;
-  }
+  if (direct_views != 1 && !checked_once(ctx, &direct_views, &views_once, calibrate_views))
+    return false;
   const uint8_t *cell = value_cell(value);
   if (cell == NULL || cell[5] != uint8_cell_type)
     return false;

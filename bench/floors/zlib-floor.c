@@ -39,15 +39,20 @@ static unsigned char *slurp(const char *path, size_t *len) {
   return p;
 }
 
+/* A gzip stream with node's defaults: level 6, windowBits 15 + 16, memLevel 8. */
+static void gzip_init(z_stream *s, int deflating) {
+  memset(s, 0, sizeof *s);
+  if (deflating)
+    deflateInit2(s, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  else
+    inflateInit2(s, 15 + 16);
+}
+
 /* Whole input in one call; output in 16 KiB chunks appended to a growing buffer. */
 static unsigned char *zsync(int deflating, const unsigned char *in, size_t in_len,
                             size_t *out_len) {
   z_stream s;
-  memset(&s, 0, sizeof s);
-  if (deflating)
-    deflateInit2(&s, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  else
-    inflateInit2(&s, 15 + 16);
+  gzip_init(&s, deflating);
   size_t cap = CHUNK, used = 0;
   unsigned char *out = malloc(cap);
   s.next_in = (unsigned char *)in;
@@ -74,11 +79,7 @@ static unsigned char *zsync(int deflating, const unsigned char *in, size_t in_le
 static void zstream(int deflating, const char *from, const char *to) {
   int in_fd = open(from, O_RDONLY), out_fd = open(to, O_WRONLY | O_CREAT | O_TRUNC, 0644);
   z_stream s;
-  memset(&s, 0, sizeof s);
-  if (deflating)
-    deflateInit2(&s, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  else
-    inflateInit2(&s, 15 + 16);
+  gzip_init(&s, deflating);
   static unsigned char in[READ], out[CHUNK];
   int err = Z_OK;
   for (;;) {

@@ -27,8 +27,8 @@
 
 /* The bytes of a typed array, DataView or ArrayBuffer argument through the C API, which
  * pins the buffer (it can no longer be detached): what a job on the thread pool needs. */
-static bool get_bytes_pinned(JSContextRef ctx, JSValueRef value, const uint8_t **data,
-                             size_t *len, JSValueRef *exc) {
+static bool get_bytes_pinned(JSContextRef ctx, JSValueRef value, const uint8_t **data, size_t *len,
+                             JSValueRef *exc) {
   if (!JSValueIsObject(ctx, value)) {
     nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
     return false;
@@ -143,7 +143,7 @@ static JSValueRef digest_result(JSContextRef ctx, uint8_t *bytes, size_t len, in
 
 typedef struct {
   EVP_MD_CTX *md;
-  EVP_MD *fetched; /* owned when fetched through a provider */
+  EVP_MD *fetched;         /* owned when fetched through a provider */
   unsigned int xof_length; /* XOF output length, or (unsigned)-1 for the default */
   uint8_t *digest;         /* the digest once taken (malloc'ed), NULL before */
   size_t digest_length;
@@ -288,8 +288,8 @@ static ND_FUNCTION(hash_digest) {
     const EVP_MD *md = EVP_MD_CTX_get0_md(h->md);
     bool xof = (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
     /* xof_length is (unsigned)-1 when no outputLength was given: the default size. */
-    size_t len = xof && h->xof_length != (unsigned int)-1 ? h->xof_length
-                                                          : (size_t)EVP_MD_get_size(md);
+    size_t len =
+        xof && h->xof_length != (unsigned int)-1 ? h->xof_length : (size_t)EVP_MD_get_size(md);
     uint8_t *out = malloc(len ? len : 1);
     int ok;
     if (xof) {
@@ -506,8 +506,8 @@ static void random_after(uv_work_t *req, int status) {
   nd_runtime_t *rt = nd_runtime_current();
   JSContextRef ctx = rt->ctx;
   JSValueRef fn = nd_get(ctx, job->holder, "ondone", NULL);
-  JSValueRef arg = job->ok ? JSValueMakeNull(ctx)
-                           : nd_uv_error(ctx, UV_EIO, "randomFill", NULL, NULL);
+  JSValueRef arg =
+      job->ok ? JSValueMakeNull(ctx) : nd_uv_error(ctx, UV_EIO, "randomFill", NULL, NULL);
   JSValueUnprotect(ctx, job->holder);
   JSObjectRef holder = job->holder;
   free(job);
@@ -658,21 +658,13 @@ void nd__binding_crypto_init(JSContextRef ctx, JSObjectRef exports) {
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);
-  static const struct {
-    const char *name;
-    unsigned length;
-    nd_host_fn fn;
-  } hosts[] = {
-      {"createHash", 2, create_hash_host},
-      {"hashUpdate", 2, hash_update_host},
-      {"hashDigest", 2, hash_digest_host},
-      {"oneShotDigest", 3, one_shot_digest_host},
-      {"createHmac", 2, create_hmac_host},
-      {"hmacUpdate", 2, hmac_update_host},
-      {"hmacDigest", 2, hmac_digest_host},
-      {"randomFillSync", 3, random_fill_sync_host},
-      {"timingSafeEqual", 2, timing_safe_equal_host},
-  };
-  for (size_t i = 0; i < sizeof hosts / sizeof hosts[0]; i++)
-    nd_use_host_function(ctx, exports, hosts[i].name, hosts[i].length, hosts[i].fn);
+  nd_use_host_function(ctx, exports, "createHash", 2, create_hash_host);
+  nd_use_host_function(ctx, exports, "hashUpdate", 2, hash_update_host);
+  nd_use_host_function(ctx, exports, "hashDigest", 2, hash_digest_host);
+  nd_use_host_function(ctx, exports, "oneShotDigest", 3, one_shot_digest_host);
+  nd_use_host_function(ctx, exports, "createHmac", 2, create_hmac_host);
+  nd_use_host_function(ctx, exports, "hmacUpdate", 2, hmac_update_host);
+  nd_use_host_function(ctx, exports, "hmacDigest", 2, hmac_digest_host);
+  nd_use_host_function(ctx, exports, "randomFillSync", 3, random_fill_sync_host);
+  nd_use_host_function(ctx, exports, "timingSafeEqual", 2, timing_safe_equal_host);
 }
