@@ -114,6 +114,8 @@ bench: all
 # e.g. NODE_SUITE_ARGS=--all for the whole yardstick with per-module pass rates.
 node-suite: all
 	@$(PYTHON) tests/node-suite/run.py --nodus $(BUILD)/nodus $(NODE_SUITE_ARGS)
+npm-compat: all  # real npm packages against node (tests/npm/run.py; needs npm on first run)
+	@$(PYTHON) tests/npm/run.py --nodus $(BUILD)/nodus
 
 format:
 	clang-format -i $(SRCS) src/*.h src/bindings/*.h tools/js2c.c

@@ -13,6 +13,7 @@
 #include <uv.h>
 
 #define ND_BINDINGS(V)                                                                             \
+  V(atomics)                                                                                       \
   V(buffer)                                                                                        \
   V(builtins)                                                                                      \
   V(cares_wrap)                                                                                    \

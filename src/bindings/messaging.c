@@ -631,35 +631,39 @@ static void free_blob(void *bytes, void *context) {
 static void message_arguments(JSContextRef ctx, message_t *m, JSValueRef args[4]) {
   JSValueRef undefined = JSValueMakeUndefined(ctx);
   args[1] = args[2] = args[3] = undefined;
+  /* The values are gathered in engine arrays (nd_list), not in malloc'ed memory, which
+   * the collector does not scan: a wrapper held only there could be collected while the
+   * next one is made, and its cell reused for it (two SharedArrayBuffers of one message
+   * arrived as the same object when a collection ran in between). */
   if (m->blob_count > 0) {
-    JSValueRef *items = malloc(m->blob_count * sizeof *items);
+    nd_list_t list;
+    nd_list_init(&list, ctx);
     for (uint32_t i = 0; i < m->blob_count; i++) {
-      items[i] = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, m->blobs[i].data, m->blobs[i].len,
-                                                        free_blob, NULL, NULL);
+      nd_list_push(&list, JSObjectMakeArrayBufferWithBytesNoCopy(
+                              ctx, m->blobs[i].data, m->blobs[i].len, free_blob, NULL, NULL));
       m->blobs[i].data = NULL;
     }
-    args[1] = nd_array(ctx, m->blob_count, items);
-    free(items);
+    args[1] = list.array;
   }
   if (m->shared_count > 0) {
-    JSValueRef *items = malloc(m->shared_count * sizeof *items);
+    nd_list_t list;
+    nd_list_init(&list, ctx);
     for (uint32_t i = 0; i < m->shared_count; i++) {
       JSObjectRef view = nd_shared_buffer_adopt(ctx, m->shared[i]);
-      items[i] = view != NULL ? (JSValueRef)view : undefined;
+      nd_list_push(&list, view != NULL ? (JSValueRef)view : undefined);
     }
-    args[2] = nd_array(ctx, m->shared_count, items);
-    free(items);
+    args[2] = list.array;
   }
   if (m->port_count > 0) {
-    JSValueRef *items = malloc(m->port_count * sizeof *items);
+    nd_list_t list;
+    nd_list_init(&list, ctx);
     for (uint32_t i = 0; i < m->port_count; i++) {
       JSObjectRef handle = port_wrap_new(ctx, m->ports[i]);
       if (handle == NULL)
         core_orphan(m->ports[i]);
-      items[i] = handle != NULL ? (JSValueRef)handle : undefined;
+      nd_list_push(&list, handle != NULL ? (JSValueRef)handle : undefined);
     }
-    args[3] = nd_array(ctx, m->port_count, items);
-    free(items);
+    args[3] = list.array;
   }
   free(m->blobs);
   free(m->shared);

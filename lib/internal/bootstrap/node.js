@@ -231,6 +231,22 @@ if (options.exposeGc) {
   defineValue(globalThis, 'gc', require('internal/perf/gc').gc);
 }
 
+// JavaScriptCore has no Atomics.waitAsync; internal/atomics provides it. Its waiters are
+// not the engine's, so Atomics.notify (replaced in every thread, since any thread may
+// notify a waiter of another) wakes the engine's waiters first and then those.
+if (typeof Atomics.waitAsync !== 'function') {
+  const engineNotify = Atomics.notify;
+  let atomics;
+  defineValue(Atomics, 'waitAsync', function waitAsync(typedArray, index, value, timeout) {
+    atomics ??= require('internal/atomics');
+    return atomics.waitAsync(typedArray, index, value, timeout);
+  });
+  defineValue(Atomics, 'notify', function notify(typedArray, index, count) {
+    atomics ??= require('internal/atomics');
+    return atomics.notify(engineNotify, typedArray, index, count);
+  });
+}
+
 // ---------------------------------------------------------------------------------------
 // The driver's hooks.
 
