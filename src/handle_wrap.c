@@ -71,27 +71,22 @@ static const char *class_name_of(JSContextRef ctx, JSObjectRef object) {
 }
 
 JSValueRef nd_handle_wrap_active(JSContextRef ctx) {
-  size_t count = 0;
   nd_handle_wrap_t *last = NULL;
-  for (nd_handle_wrap_t *wrap = open_wraps; wrap != NULL; wrap = wrap->open_next) {
-    count++;
+  for (nd_handle_wrap_t *wrap = open_wraps; wrap != NULL; wrap = wrap->open_next)
     last = wrap;
-  }
-  JSValueRef *items = malloc((count ? 2 * count : 1) * sizeof *items);
-  if (items == NULL)
-    return JSObjectMakeArray(ctx, 0, NULL, NULL);
-  size_t n = 0;
+  /* The class names are new strings: they go straight into an engine array (nd_list),
+   * since the collector does not see values held in malloc'ed memory. */
+  nd_list_t list;
+  nd_list_init(&list, ctx);
   /* The list is newest first; node lists handles in the order they were made. */
   for (nd_handle_wrap_t *wrap = last; wrap != NULL; wrap = wrap->open_prev) {
     if (wrap->state == ND_HANDLE_CLOSED || wrap->finalized || wrap->handle == NULL ||
         !uv_has_ref(wrap->handle))
       continue;
-    items[n++] = wrap->object;
-    items[n++] = nd_string(ctx, class_name_of(ctx, wrap->object));
+    nd_list_push(&list, wrap->object);
+    nd_list_push(&list, nd_string(ctx, class_name_of(ctx, wrap->object)));
   }
-  JSObjectRef array = JSObjectMakeArray(ctx, n, items, NULL);
-  free(items);
-  return array;
+  return list.array;
 }
 
 static nd_handle_wrap_t *this_wrap(JSObjectRef object) {

@@ -36,9 +36,9 @@ typedef struct {
   JSObjectRef object;
 } nameinfo_req_t;
 
-/* Appends the addresses of one family (0: both) to items. */
-static size_t collect(JSContextRef ctx, const struct addrinfo *res, int family, JSValueRef *items,
-                      size_t n) {
+/* Appends the addresses of one family (0: both) to the list (an engine array: the
+ * collector does not see new strings held in malloc'ed memory). */
+static void collect(JSContextRef ctx, const struct addrinfo *res, int family, nd_list_t *list) {
   char ip[INET6_ADDRSTRLEN];
   for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {
     if (family != 0 && ai->ai_family != family)
@@ -49,9 +49,8 @@ static size_t collect(JSContextRef ctx, const struct addrinfo *res, int family, 
       uv_ip6_name((const struct sockaddr_in6 *)ai->ai_addr, ip, sizeof ip);
     else
       continue;
-    items[n++] = nd_string(ctx, ip);
+    nd_list_push(list, nd_string(ctx, ip));
   }
-  return n;
 }
 
 static void after_getaddrinfo(uv_getaddrinfo_t *req, int status, struct addrinfo *res) {
@@ -60,26 +59,20 @@ static void after_getaddrinfo(uv_getaddrinfo_t *req, int status, struct addrinfo
   JSContextRef ctx = rt->ctx;
   JSValueRef args[2] = {JSValueMakeNumber(ctx, status), JSValueMakeUndefined(ctx)};
   if (status == 0) {
-    size_t count = 0;
-    for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next)
-      count++;
-    JSValueRef *items = malloc((count ? count : 1) * sizeof *items);
-    size_t n = 0;
-    if (items != NULL) {
-      if (r->order == ORDER_IPV4_FIRST) {
-        n = collect(ctx, res, AF_INET, items, n);
-        n = collect(ctx, res, AF_INET6, items, n);
-      } else if (r->order == ORDER_IPV6_FIRST) {
-        n = collect(ctx, res, AF_INET6, items, n);
-        n = collect(ctx, res, AF_INET, items, n);
-      } else {
-        n = collect(ctx, res, 0, items, n);
-      }
-      args[1] = nd_array(ctx, n, items);
-      free(items);
+    nd_list_t list;
+    nd_list_init(&list, ctx);
+    if (r->order == ORDER_IPV4_FIRST) {
+      collect(ctx, res, AF_INET, &list);
+      collect(ctx, res, AF_INET6, &list);
+    } else if (r->order == ORDER_IPV6_FIRST) {
+      collect(ctx, res, AF_INET6, &list);
+      collect(ctx, res, AF_INET, &list);
+    } else {
+      collect(ctx, res, 0, &list);
     }
+    args[1] = list.array;
     /* An answer without a usable address is "not found", as node reports it. */
-    if (n == 0)
+    if (list.length == 0)
       args[0] = JSValueMakeNumber(ctx, UV_EAI_NODATA);
   }
   uv_freeaddrinfo(res);

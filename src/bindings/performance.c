@@ -657,21 +657,17 @@ static ND_FUNCTION(js_percentiles) {
     return out_of_memory(ctx, exc);
   }
   bool bigint = JSValueToBoolean(ctx, ND_ARG(1));
-  JSValueRef *values = malloc((list.count * 2 + 1) * sizeof *values);
-  if (values == NULL) {
-    free(list.pairs);
-    free(list.values);
-    return out_of_memory(ctx, exc);
-  }
+  /* BigInts are cells: they go straight into an engine array (nd_list), since the
+   * collector does not see values held in malloc'ed memory. */
+  nd_list_t values;
+  nd_list_init(&values, ctx);
   for (size_t i = 0; i < list.count; i++) {
-    values[2 * i] = JSValueMakeNumber(ctx, list.pairs[i]);
-    values[2 * i + 1] = make_int64(ctx, list.values[i], bigint);
+    nd_list_push(&values, JSValueMakeNumber(ctx, list.pairs[i]));
+    nd_list_push(&values, make_int64(ctx, list.values[i], bigint));
   }
-  JSObjectRef array = nd_array(ctx, list.count * 2, values);
-  free(values);
   free(list.pairs);
   free(list.values);
-  return array;
+  return values.array;
 }
 
 /* Messages. share(h) takes a reference for a message and returns its number; adopt(n)
