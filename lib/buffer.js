@@ -50,7 +50,6 @@ const {
   setFromHex: nativeSetFromHex,
   toBase64: nativeToBase64,
 } = Uint8Array.prototype;
-const nativeTypedArraySet = Uint8Array.prototype.set;
 const nativeFromBase64 = Uint8Array.fromBase64;
 const nativeFromHex = Uint8Array.fromHex;
 const hasNativeBase64 = typeof nativeSetFromBase64 === 'function' &&
@@ -126,6 +125,9 @@ function zeroFillRequested() {
 }
 
 function createPool() {
+  // Like node, a new pool takes the size a program last gave Buffer.poolSize; node makes
+  // its first pool while loading, before a program can change it, so the first is 8 KiB.
+  if (allocPool !== undefined) poolSize = Buffer.poolSize;
   allocPool = NumberIsInteger(poolSize) && poolSize >= 0 && poolSize <= 0x40000000 &&
     !zeroFillRequested() ? binding.allocUnsafe(poolSize) : new ArrayBuffer(poolSize);
   markPoolBuffer(allocPool);
@@ -224,13 +226,8 @@ ObjectDefineProperty(Buffer, SymbolSpecies, {
   __proto__: null, get() { return FastBuffer; }, configurable: true,
 });
 
-ObjectDefineProperty(Buffer, 'poolSize', {
-  __proto__: null,
-  get() { return poolSize; },
-  set(value) { poolSize = value; },
-  enumerable: true,
-  configurable: true,
-});
+// A plain data property, as node has it; createPool reads it.
+Buffer.poolSize = poolSize;
 
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
@@ -447,7 +444,7 @@ function fromString(string, encoding) {
   }
   // One crossing into C per call. Sizes that follow from the length are exact; utf8 is
   // written into the pool with room for the longest possible result, and the pool only
-  // advances past what was written. Large results get their own memory from C.
+  // advances past what was written. Large results get their own memory (fromLarge).
   const n = string.length;
   const half = Buffer.poolSize >>> 1;
   let exact = -1;
@@ -455,7 +452,7 @@ function fromString(string, encoding) {
   else if (canonical === 'utf16le') exact = n * 2;
   else if (canonical === 'hex') exact = n >>> 1;
   if (exact >= 0) {
-    if (exact >= half) return new FastBuffer(binding.fromString(string, id));
+    if (exact >= half) return fromLarge(string, id, exact);
     const buf = allocate(exact);
     const written = binding.write(buf, string, 0, exact, id);
     return written === exact ? buf : new FastBuffer(TypedArrayPrototypeGetBuffer(buf),
@@ -463,7 +460,12 @@ function fromString(string, encoding) {
                                                     written);
   }
   if (n * 3 >= half) {
-    return new FastBuffer(binding.fromString(string, id));
+    // As in node, the pool takes any result under half its size, counted exactly.
+    const size = binding.byteLength(string, id);
+    if (size >= half) return fromLarge(string, id, size);
+    const buf = allocate(size);
+    binding.write(buf, string, 0, size, id);
+    return buf;
   }
   if (canonical === 'utf8') {
     const max = n * 3;
@@ -479,6 +481,15 @@ function fromString(string, encoding) {
   const written = binding.write(buf, string, 0, size, id);
   return written === size ? buf : new FastBuffer(TypedArrayPrototypeGetBuffer(buf),
                                                  TypedArrayPrototypeGetByteOffset(buf), written);
+}
+
+// A Buffer of its own for an encoded string of `size` bytes. The engine's zeroed memory
+// costs less than memory from C: an external ArrayBuffer is made and finalised through the
+// C API, and the fresh pages of a large malloc fault in on every call.
+function fromLarge(string, id, size) {
+  const buf = new FastBuffer(size);
+  const written = binding.write(buf, string, 0, size, id);
+  return written === size ? buf : new FastBuffer(TypedArrayPrototypeGetBuffer(buf), 0, written);
 }
 
 // Buffer.from(string, 'base64' or 'base64url') through the engine's decoder: pooled like
@@ -597,6 +608,10 @@ Buffer.isEncoding = function isEncoding(encoding) {
 };
 Buffer[SymbolFor('kIsEncodingSymbol')] = Buffer.isEncoding;
 
+// Where binding.concat leaves the byte position when it hands the rest of a list back.
+const concatState = new Float64Array(1);
+const concatStateBytes = new Uint8Array(TypedArrayPrototypeGetBuffer(concatState));
+
 Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
@@ -609,20 +624,24 @@ Buffer.concat = function concat(list, length) {
     validateOffset(length, 'length');
   }
   const buffer = Buffer.allocUnsafe(length);
-  let pos = 0;
-  // Whole parts are copied with the engine's typed array set, called as a method when it is
-  // the original one: the engine compiles that call inline, while the primordial wrapper
-  // costs as much as a short copy.
-  const directSet = buffer.set === nativeTypedArraySet;
-  for (let i = 0; i < list.length; i++) {
+  // The binding copies the parts of a plain array of plain Uint8Arrays in one call; from
+  // the first part it cannot read without running JavaScript (a getter, a proxy trap, a
+  // hole, a part of another kind), the loop below goes on in node's order.
+  let pos = binding.concat(buffer, list, 0, 0, concatStateBytes);
+  if (pos >= 0) {
+    if (pos < length) TypedArrayPrototypeFill(buffer, 0, pos, length);
+    return buffer;
+  }
+  const start = -pos - 1;
+  pos = concatState[0];
+  for (let i = start; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
     const n = buf.length;
     if (n > 0 && n <= length - pos) {
-      if (directSet) buffer.set(buf, pos);
-      else TypedArrayPrototypeSet(buffer, buf, pos);
+      TypedArrayPrototypeSet(buffer, buf, pos);
       pos += n;
     } else {
       pos += copyImpl(buf, buffer, pos, 0, n);

@@ -422,6 +422,12 @@ static int uint8_cell_type = -1;
 static int view_mode_offset;
 static uint8_t view_modes[4];
 static int view_mode_count;
+static int owned_view_mode = -1; /* see nd_uint8_owned_bytes */
+/* The mode of a small view whose bytes are still in the collector's memory (learnt by
+ * calibrate_views; -1 when not known): nd_uint8_bytes reads those in place, but the engine
+ * moves their bytes when something asks for the view's buffer, so nd_uint8_owned_bytes
+ * never hands them out for use after the call. */
+static int fast_view_mode = -1;
 static int direct_views; /* 0 not yet checked, 1 usable, -1 not usable */
 static pthread_once_t views_once = PTHREAD_ONCE_INIT;
 
@@ -437,7 +443,9 @@ static const char view_samples[] =
     "  new Uint8Array(gsab, 3, 8), new Uint8Array(rab, 8)];"
     " var detached = new Uint8Array(new ArrayBuffer(64), 8, 16); detached.buffer.transfer();"
     " var fast = new Uint8Array(16); for (var i = 0; i < 16; i++) fast[i] = 200 + i;"
-    " return [plain, resizable, new Int8Array(8), new DataView(ab), detached, fast]; })()";
+    " var owned = new Uint8Array(4096); for (var i = 0; i < 4096; i++) owned[i] = i * 7;"
+    " return [plain, resizable, new Int8Array(8), new DataView(ab), detached, fast, owned];"
+    " })()";
 
 static JSValueRef list_item(JSContextRef ctx, JSValueRef list, unsigned i) {
   if (list == NULL || !JSValueIsObject(ctx, list))
@@ -515,6 +523,28 @@ static void calibrate_views(void) {
   }
   if (view_mode_count == 0)
     return;
+  /* The plain samples above went through the C API, which moves a small view's bytes out
+   * of the collector's memory into an ArrayBuffer of their own and changes its mode. A
+   * small view no API call has touched (most Buffer.alloc results) has a mode of its own:
+   * it is learnt from the untouched sample, whose bytes must then be where the data
+   * pointer says, and no view of a resizable or growable buffer may use it. */
+  const uint8_t *untouched = (const uint8_t *)list_item(ctx, all, 5);
+  if (untouched != NULL && value_cell((JSValueRef)untouched) != NULL && untouched[5] == type &&
+      view_mode_count < 4) {
+    uint8_t m = untouched[view_mode_offset];
+    const uint8_t *bytes = field_ptr(untouched, VIEW_VECTOR);
+    bool ok = *(const size_t *)(untouched + VIEW_LENGTH) == 16 && plausible(bytes);
+    for (unsigned i = 0; i < RESIZABLE && ok; i++)
+      ok = ((const uint8_t *)resizable[i])[view_mode_offset] != m;
+    for (int k = 0; k < view_mode_count && ok; k++)
+      ok = view_modes[k] != m;
+    for (size_t i = 0; ok && i < 16; i++)
+      ok = bytes[i] == 200 + i;
+    if (ok) {
+      view_modes[view_mode_count++] = m;
+      fast_view_mode = m;
+    }
+  }
   uint8_cell_type = type;
   direct_views = 1;
   /* A view whose buffer was detached must read as empty (or not be taken at all). A
@@ -535,7 +565,26 @@ static void calibrate_views(void) {
   if (!ok) {
     uint8_cell_type = -1;
     direct_views = -1;
+    return;
   }
+  /* A large view made with a length that nothing has asked for its buffer owns its memory:
+   * its mode byte must differ from the plain ones, a small view's and the resizable ones',
+   * and its fields must give its length and the bytes JavaScript stored. */
+  const uint8_t *owned = value_cell(list_item(ctx, all, 6));
+  if (owned == NULL || owned[5] != type)
+    return;
+  uint8_t mode = owned[view_mode_offset];
+  ok = mode != ((const uint8_t *)fast)[view_mode_offset];
+  for (int k = 0; k < view_mode_count; k++)
+    ok = ok && view_modes[k] != mode;
+  for (unsigned i = 0; i < RESIZABLE; i++)
+    ok = ok && ((const uint8_t *)resizable[i])[view_mode_offset] != mode;
+  data = field_ptr(owned, VIEW_VECTOR);
+  ok = ok && *(const size_t *)(owned + VIEW_LENGTH) == 4096 && plausible(data);
+  for (size_t i = 0; ok && i < 4096; i++)
+    ok = data[i] == (uint8_t)(i * 7);
+  if (ok)
+    owned_view_mode = mode;
 }
 
 bool nd_uint8_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length) {
@@ -555,6 +604,126 @@ bool nd_uint8_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *
   if (*data == NULL)
     *length = 0;
   return true;
+}
+
+/* Arrays: the engine keeps an ordinary array of objects in "contiguous" form: the word
+ * after the cell header points at its elements (encoded values, 0 for a hole), with the
+ * array's length as a 32-bit field 8 bytes before them. Which values of the cell's
+ * indexing byte (the byte before the type byte) mean that form is learnt from sample
+ * arrays, checked not to be shared by arrays in any other form (numbers only, sparse, with
+ * an accessor, a proxy), and every sample's length and elements are compared with the C
+ * API's. */
+enum { ARRAY_STORAGE = 8, ARRAY_LENGTH = -8 };
+static int array_cell_type = -1;
+static uint8_t array_shapes[4];
+static int array_shape_count;
+static int direct_arrays; /* 0 not yet checked, 1 usable, -1 not usable */
+static pthread_once_t arrays_once = PTHREAD_ONCE_INIT;
+
+static const char array_samples[] =
+    "(function () { var o = [{}, new Uint8Array(4), function () {}, 'text', 5.5, null];"
+    " var pushed = []; for (var i = 0; i < 1000; i++) pushed.push(o[i % o.length]);"
+    " var holes = [o[0], , o[1]]; holes[5] = o[2];"
+    " var sparse = [o[0]]; sparse[100000] = o[1];"
+    " var accessor = [o[0], o[1]]; Object.defineProperty(accessor, 0, { get: function () {"
+    "  return 1; } });"
+    " return [[[o[0], o[1], o[2]], pushed, holes, [o[1]]],"
+    "  [[1, 2, 3], [1.5, 2.5], [], new Array(4), sparse, accessor, new Proxy(pushed, {})"
+    "  ]]; })()";
+
+static bool array_shape_known(uint8_t shape) {
+  for (int k = 0; k < array_shape_count; k++)
+    if (array_shapes[k] == shape)
+      return true;
+  return false;
+}
+
+static void calibrate_arrays(void) {
+  direct_arrays = -1;
+  JSContextRef ctx = calibration_ctx;
+  if (sizeof(void *) != 8)
+    return;
+  JSStringRef script = JSStringCreateWithUTF8CString(array_samples);
+  JSValueRef all = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
+  JSStringRelease(script);
+  JSValueRef good_list = list_item(ctx, all, 0), other_list = list_item(ctx, all, 1);
+  enum { GOOD = 4, OTHER = 7 };
+  JSValueRef good[GOOD], other[OTHER];
+  for (unsigned i = 0; i < GOOD; i++) {
+    good[i] = list_item(ctx, good_list, i);
+    if (good[i] == NULL || value_cell(good[i]) == NULL)
+      return;
+  }
+  for (unsigned i = 0; i < OTHER; i++) {
+    other[i] = list_item(ctx, other_list, i);
+    if (other[i] == NULL || value_cell(other[i]) == NULL)
+      return;
+  }
+  int type = ((const uint8_t *)good[0])[5];
+  for (unsigned i = 0; i < GOOD; i++) {
+    const uint8_t *cell = (const uint8_t *)good[i];
+    if (cell[5] != type)
+      return;
+    if (!array_shape_known(cell[4])) {
+      if (array_shape_count == 4)
+        return;
+      array_shapes[array_shape_count++] = cell[4];
+    }
+  }
+  for (unsigned i = 0; i < OTHER; i++) {
+    const uint8_t *cell = (const uint8_t *)other[i];
+    if (cell[5] == type && array_shape_known(cell[4]))
+      return;
+  }
+  JSStringRef length_name = JSStringCreateWithUTF8CString("length");
+  bool ok = true;
+  for (unsigned i = 0; i < GOOD && ok; i++) {
+    const uint8_t *cell = (const uint8_t *)good[i];
+    const uint8_t *storage = field_ptr(cell, ARRAY_STORAGE);
+    JSValueRef length_value = JSObjectGetProperty(ctx, (JSObjectRef)good[i], length_name, NULL);
+    double length = length_value != NULL ? JSValueToNumber(ctx, length_value, NULL) : -1;
+    ok = plausible(storage) && length >= 1 && field_u32(storage, ARRAY_LENGTH) == length;
+    for (unsigned k = 0; ok && k < (unsigned)length; k++) {
+      JSValueRef expected = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)good[i], k, NULL);
+      JSValueRef stored = ((const JSValueRef *)storage)[k];
+      /* A hole is stored as 0 and reads as undefined. */
+      ok = stored == expected || (stored == NULL && JSValueIsUndefined(ctx, expected));
+    }
+  }
+  JSStringRelease(length_name);
+  /* The sample with holes must have shown some. */
+  const uint8_t *holes = field_ptr(good[2], ARRAY_STORAGE);
+  ok = ok && ((const JSValueRef *)holes)[1] == NULL && ((const JSValueRef *)holes)[3] == NULL;
+  if (!ok)
+    return;
+  array_cell_type = type;
+  direct_arrays = 1;
+}
+
+bool nd_array_items(JSContextRef ctx, JSValueRef value, const JSValueRef **items, size_t *length) {
+  if (direct_arrays != 1 && !checked_once(ctx, &direct_arrays, &arrays_once, calibrate_arrays))
+    return false;
+  const uint8_t *cell = value_cell(value);
+  if (cell == NULL || cell[5] != array_cell_type || !array_shape_known(cell[4]))
+    return false;
+  const uint8_t *storage = field_ptr(cell, ARRAY_STORAGE);
+  if (storage == NULL)
+    return false;
+  *items = (const JSValueRef *)storage;
+  *length = field_u32(storage, ARRAY_LENGTH);
+  return true;
+}
+
+bool nd_uint8_owned_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length) {
+  if (nd_uint8_bytes(ctx, value, data, length))
+    return ((const uint8_t *)value)[view_mode_offset] != fast_view_mode;
+  const uint8_t *cell = value_cell(value);
+  if (owned_view_mode < 0 || cell == NULL || cell[5] != uint8_cell_type ||
+      cell[view_mode_offset] != owned_view_mode)
+    return false;
+  *data = field_ptr(cell, VIEW_VECTOR);
+  *length = *(const size_t *)(cell + VIEW_LENGTH);
+  return *data != NULL;
 }
 
 bool nd_str_get(JSContextRef ctx, JSValueRef value, nd_str_t *out, JSValueRef *exc) {
@@ -750,6 +919,26 @@ JSValueRef nd_newstr_finish(JSContextRef ctx, nd_newstr_t *s) {
   s->latin1 = NULL;
   s->utf16 = NULL;
   return v;
+}
+
+void nd_newstr_discard(nd_newstr_t *s) {
+  if (s->ref != NULL) {
+    /* The OpaqueJSString owns the StringImpl. */
+    JSStringRelease(s->ref);
+  } else if (s->impl != NULL) {
+    /* A bare StringImpl holds our one reference (references count in steps of 2). */
+    uint32_t *refs = s->impl;
+    if (*refs > 2)
+      *refs -= 2;
+    else
+      engine.destroy(s->impl);
+  } else {
+    free(s->latin1 != NULL ? (void *)s->latin1 : (void *)s->utf16);
+  }
+  s->ref = NULL;
+  s->impl = NULL;
+  s->latin1 = NULL;
+  s->utf16 = NULL;
 }
 
 /* ---------------------------------------------------------------------------------------

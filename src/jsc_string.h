@@ -44,6 +44,22 @@ void nd_str_release(nd_str_t *s);
  * API. The C API takes the engine's lock again in each of the four calls this needs. */
 bool nd_uint8_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length);
 
+/* nd_uint8_bytes, also taking a large Uint8Array made with a length that has never had an
+ * ArrayBuffer (the engine then keeps its bytes in memory the view owns, and hands that same
+ * memory to an ArrayBuffer made for it later; a small one keeps them in the collector's
+ * memory, which would be copied). The API would give it an ArrayBuffer, which the engine
+ * stops counting in its heap size only at a full collection. For bytes used after the call
+ * returns (a thread pool job) while the caller keeps the view reachable and out of anyone
+ * else's hands. */
+bool nd_uint8_owned_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length);
+
+/* The elements of an array the engine keeps in its plain contiguous form (the usual form
+ * of an array of objects without accessors or huge gaps): true with *items pointing at its
+ * *length values, where a hole reads as NULL (the caller then asks the C API, which looks
+ * at the prototype chain). false for any other value or form, or when the layout check
+ * failed. Valid until JavaScript next runs (which may grow or reshape the array). */
+bool nd_array_items(JSContextRef ctx, JSValueRef value, const JSValueRef **items, size_t *length);
+
 /* A string under construction: the caller writes exactly `length` code units into latin1
  * (8-bit strings) or utf16 (16-bit strings), then calls nd_newstr_finish. */
 typedef struct {
@@ -64,6 +80,9 @@ void nd_newstr_truncate(nd_newstr_t *s, size_t length);
 
 /* The finished JavaScript string; releases the builder. */
 JSValueRef nd_newstr_finish(JSContextRef ctx, nd_newstr_t *s);
+
+/* Frees a string under construction that will not be finished. */
+void nd_newstr_discard(nd_newstr_t *s);
 
 /* len bytes decoded as UTF-8 (invalid sequences become U+FFFD, as nd_string_n does)
  * straight into an engine string: 8-bit when every character fits, else 16-bit. The C API

@@ -187,7 +187,10 @@ class TextEncoder {
       binding.encodeInto(string, encodeScratch, encodeIntoResults);
       return TypedArrayPrototypeSlice(encodeScratch, 0, encodeIntoResults[1]);
     }
-    return new Uint8Array(binding.fromString(string, kUtf8));
+    const size = binding.byteLength(string, kUtf8);
+    const out = new Uint8Array(size);
+    binding.write(out, string, 0, size, kUtf8);
+    return out;
   }
 
   encodeInto(src, dest) {
