@@ -42,6 +42,7 @@ const {
 const {
   allocReadBuffer,
   decodeFileContents,
+  fileEncodingId,
   Dirent,
   Stats,
   BigIntStats,
@@ -57,6 +58,7 @@ const {
   getValidatedPath,
   isArrayBufferView,
   makeCallback,
+  registerFsRead,
   stringToFlags,
   toBytes,
   toUnixTimestamp,
@@ -297,6 +299,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
 ObjectDefineProperty(read, require('internal/util').customPromisifyArgs, {
   __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false,
 });
+registerFsRead(read);
 
 // readSync(fd, buffer[, options]) takes an options object as its third argument (or any
 // object there, null included); otherwise offset, length and position are positional.
@@ -453,7 +456,8 @@ function readFileSync(path, options) {
   } catch (err) {
     throw asFileTooLarge(err);
   }
-  if (encoding && encoding !== 'buffer') return buffer.toString(encoding);
+  // 'buffer' is no encoding here: node's toString refuses it (ERR_UNKNOWN_ENCODING).
+  if (encoding) return buffer.toString(encoding);
   return buffer;
 }
 
@@ -465,6 +469,17 @@ function asFileTooLarge(err) {
   if (size === null) return err;
   const { codes } = require('internal/errors');
   return new codes.ERR_FS_FILE_TOO_LARGE(Number(size[1]));
+}
+
+// A file's text for the callback, or the decoding's error, as node reports it.
+function deliverText(buffer, encoding, callback) {
+  let text;
+  try {
+    text = decodeFileContents(buffer, encoding);
+  } catch (err) {
+    return callback(err);
+  }
+  callback(null, text);
 }
 
 function readFile(path, options, callback) {
@@ -483,6 +498,24 @@ function readFile(path, options, callback) {
     callback(new AbortError(undefined, { cause: signal.reason }));
     return;
   }
+  if (!fromFd && signal == null) {
+    // Nothing can interrupt the reads: the binding opens, reads and closes on the thread
+    // pool and calls back once, with the text already decoded when there is an encoding.
+    binding.readFile(path, flags, fileEncodingId(encoding), {
+      oncomplete(err, data) {
+        if (err) return callback(err);
+        if (typeof data === 'string') return callback(null, data);
+        if (typeof data === 'number') {
+          const { codes } = require('internal/errors');
+          return callback(new codes.ERR_FS_FILE_TOO_LARGE(data));
+        }
+        // Bytes with an encoding only for one the binding does not decode ('buffer').
+        if (encoding) return deliverText(new FastBuffer(data), encoding, callback);
+        callback(null, new FastBuffer(data));
+      },
+    });
+    return;
+  }
 
   const chunks = [];
   let total = 0;
@@ -494,7 +527,7 @@ function readFile(path, options, callback) {
       if (err) return callback(err);
       let buffer = whole === undefined ? Buffer.concat(chunks, total) :
         total === whole.length ? whole : whole.subarray(0, total);
-      if (encoding && encoding !== 'buffer') buffer = decodeFileContents(buffer, encoding);
+      if (encoding) return deliverText(buffer, encoding, callback);
       callback(null, buffer);
     };
     if (fromFd) return deliver();

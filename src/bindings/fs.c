@@ -26,6 +26,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 typedef enum {
@@ -38,6 +39,7 @@ typedef enum {
   RESULT_STATFS,
   RESULT_DIR,     /* a Dir handle from opendir */
   RESULT_DIR_ENTRIES,
+  RESULT_FILE,    /* readFile's bytes: an ArrayBuffer, a string, or the size when too large */
 } result_kind_t;
 
 typedef struct fs_req {
@@ -52,16 +54,35 @@ typedef struct fs_req {
   uv_buf_t *bufs;       /* readv/writev: the buffer list (points into JS memory) */
   uv_buf_t small_bufs[4];
   uv_dir_t *dir;        /* readDir: the directory being read */
-  /* writeFile as one thread-pool job (write_file_work): the bytes (JavaScript memory the
-   * request object keeps alive), how to open the file and the first failure. */
+  /* writeFile and readFile as one thread-pool job each (write_file_work, read_file_work):
+   * how to open the file and the first failure with its system call. For writeFile, the
+   * bytes (JavaScript memory the request object keeps alive); for readFile, the bytes read
+   * (malloc'ed, owned by the request until they become the result), the encoding of the
+   * result (-1 for bytes) and the size of a file too large to read (0 when it is not). */
   const uint8_t *data;
   size_t data_len, written;
   int wf_flags, wf_mode, wf_error;
   bool flush;
   const char *wf_syscall;
+  uint8_t *file_bytes;
+  size_t file_len;
+  int file_encoding;
+  int64_t file_too_large;
+  /* A large readFile between its two jobs (read_file_continue): the open file, its size,
+   * and the string being read into when file_direct (file_latin1 once UTF-8 read into it
+   * has been decoded there). */
+  int file_fd;
+  size_t file_size;
+  bool file_direct, file_latin1;
+  nd_newstr_t file_text;
+  struct fs_req *next_waiting;
   uv_work_t work;
   /* Asynchronous requests of the thread in flight (getActiveRequests). */
   struct fs_req *active_prev, *active_next;
+  /* readChunk: the bytes read on the loop thread before the request was queued (see
+   * js_read_chunk), and the next request whose read finished there. */
+  size_t read_now;
+  struct fs_req *ready_next;
 } fs_req_t;
 
 /* The calling thread's asynchronous requests in flight, newest first: what
@@ -69,6 +90,8 @@ typedef struct fs_req {
 static __thread fs_req_t *active_reqs;
 
 static JSClassRef dir_class;
+
+static JSValueRef make_file_result(JSContextRef ctx, fs_req_t *r, JSValueRef *error);
 
 /* ---------------------------------------------------------------------------------------
  * Argument helpers. */
@@ -319,6 +342,10 @@ static JSValueRef make_dir_entries(JSContextRef ctx, uv_dir_t *dir, ssize_t coun
 /* The result of a finished request, or NULL with *error set. */
 static JSValueRef build_result(JSContextRef ctx, fs_req_t *r, JSValueRef *error) {
   uv_fs_t *req = &r->req;
+  /* A chunk read partly on the loop thread: like one read(2) that stops early, a failure
+   * after some bytes reports those bytes. */
+  if (r->read_now > 0)
+    return JSValueMakeNumber(ctx, (double)r->read_now + (req->result > 0 ? req->result : 0));
   if (req->result < 0) {
     *error = nd_uv_error(ctx, (int)req->result, r->syscall, r->path, r->dest);
     return NULL;
@@ -346,6 +373,8 @@ static JSValueRef build_result(JSContextRef ctx, fs_req_t *r, JSValueRef *error)
   }
   case RESULT_DIR_ENTRIES:
     return make_dir_entries(ctx, r->dir, req->result, r->buffer_names);
+  case RESULT_FILE:
+    return make_file_result(ctx, r, error);
   }
   return JSValueMakeUndefined(ctx);
 }
@@ -380,6 +409,9 @@ static void free_req(fs_req_t *r) {
   uv_fs_req_cleanup(&r->req);
   free(r->path);
   free(r->dest);
+  free(r->file_bytes);
+  if (r->file_direct)
+    nd_newstr_discard(&r->file_text);
   if (r->bufs != r->small_bufs)
     free(r->bufs);
   free(r);
@@ -543,6 +575,97 @@ static ND_FUNCTION(js_read) {
   fs_req_t *r = new_req(ctx, ND_ARG(5), RESULT_INT, "read");
   r->bufs = r->small_bufs;
   r->bufs[0] = uv_buf_init((char *)b.data + offset, (unsigned int)length);
+  return finish(ctx, r, uv_fs_read(loop(), &r->req, fd, r->bufs, 1, position, callback_for(r)),
+                exc);
+}
+
+/* readChunk(fd, chunk, position, req): read's form for a ReadStream's next chunk, a fresh
+ * Uint8Array that no one else can reach until req completes, filled from its start.
+ *
+ * Its bytes are taken from the view in place (nd_uint8_owned_bytes) rather than through
+ * the API, which would pin them and give the view an ArrayBuffer of its own: the engine
+ * subtracts such buffers from its heap size only at a full collection, so a stream of them
+ * made every other collection a full one. A view the direct reader does not know falls back
+ * to the API. The view stays reachable through req (JavaScript keeps it there), and the
+ * collector does not move the memory of a view that owns it.
+ *
+ * Data the page cache holds is read at once on the loop thread (preadv2 with RWF_NOWAIT,
+ * which fails with EAGAIN rather than wait for a disk, and reads only what is cached): the
+ * two hand-offs to and from a pool thread cost more than copying a chunk of a few pages.
+ * The request is still completed from the loop, in a later turn (deliver_ready), as a
+ * pool read would be. A regular file that was only partly cached is read on from the pool
+ * (the chunk is not cut short, which a stream would show); anything else gets what there
+ * was, as its read(2) would have returned. Larger chunks, and every other case, go to the
+ * pool as before. */
+#define READ_NOW_MAX ((size_t)1 << 20)
+
+static __thread fs_req_t *ready_head, *ready_tail;
+static __thread uv_async_t ready_async;
+static __thread uv_loop_t *ready_loop;
+
+/* The reads finished on the loop thread, completed in order from the loop's poll phase,
+ * where a pool thread's completions arrive (an async handle, woken with no thread switch):
+ * what a callback does next, immediates included, then happens in node's order. Reads a
+ * callback starts wait for the next turn, so that timers and I/O get theirs between two
+ * chunks. The handle keeps the loop alive only while reads wait. */
+static void deliver_ready(uv_async_t *async) {
+  fs_req_t *list = ready_head;
+  ready_head = ready_tail = NULL;
+  while (list != NULL) {
+    fs_req_t *r = list;
+    list = r->ready_next;
+    r->ready_next = NULL;
+    after_async(&r->req);
+  }
+  if (ready_head == NULL)
+    uv_unref((uv_handle_t *)async);
+}
+
+static void queue_ready(fs_req_t *r) {
+  if (ready_loop != loop() || uv_is_closing((uv_handle_t *)&ready_async)) {
+    uv_async_init(loop(), &ready_async, deliver_ready);
+    ready_loop = loop();
+  }
+  if (ready_tail != NULL)
+    ready_tail->ready_next = r;
+  else
+    ready_head = r;
+  ready_tail = r;
+  uv_ref((uv_handle_t *)&ready_async);
+  uv_async_send(&ready_async);
+}
+
+static ND_FUNCTION(js_read_chunk) {
+  int fd = (int)nd_int(ctx, ND_ARG(0));
+  int64_t position = position_arg(ctx, ND_ARG(2));
+  bytes_t b;
+  if (!nd_uint8_owned_bytes(ctx, ND_ARG(1), &b.data, &b.length) &&
+      !get_bytes(ctx, ND_ARG(1), &b, exc))
+    return NULL;
+  /* Linux reads at most this much at once; a larger chunk is a short read, which the
+   * stream handles. */
+  size_t length = b.length < 0x7ffff000 ? b.length : 0x7ffff000;
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_INT, "read");
+  r->bufs = r->small_bufs;
+  if (r->holder != NULL && length > 0 && length <= READ_NOW_MAX) {
+    struct iovec v = {b.data, length};
+    ssize_t n = preadv2(fd, &v, 1, position, RWF_NOWAIT);
+    struct stat st;
+    if (n == (ssize_t)length || n == 0 ||
+        (n > 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)))) {
+      r->req.result = n;
+      queue_ready(r);
+      return JSValueMakeUndefined(ctx);
+    }
+    if (n > 0) {
+      r->read_now = (size_t)n;
+      b.data += n;
+      length -= (size_t)n;
+      if (position >= 0)
+        position += n;
+    }
+  }
+  r->bufs[0] = uv_buf_init((char *)b.data, (unsigned int)length);
   return finish(ctx, r, uv_fs_read(loop(), &r->req, fd, r->bufs, 1, position, callback_for(r)),
                 exc);
 }
@@ -847,7 +970,8 @@ static void write_file_work(uv_work_t *work) {
   }
 }
 
-static void write_file_done(uv_work_t *work, int status) {
+/* The completion of writeFile's and readFile's jobs, on the loop thread. */
+static void whole_file_done(uv_work_t *work, int status) {
   fs_req_t *r = work->data;
   if (status < 0 && r->wf_error == 0) {
     r->wf_error = status;
@@ -884,7 +1008,7 @@ static ND_FUNCTION(js_write_file) {
   r->wf_flags = (int)nd_int(ctx, ND_ARG(2));
   r->wf_mode = (int)nd_int(ctx, ND_ARG(3));
   r->work.data = r;
-  int err = uv_queue_work(loop(), &r->work, write_file_work, write_file_done);
+  int err = uv_queue_work(loop(), &r->work, write_file_work, whole_file_done);
   return finish(ctx, r, err, exc);
 }
 
@@ -1063,11 +1187,13 @@ static ND_FUNCTION(internal_module_stat) {
  * JavaScript objects dead, and it does not know how urgent that is: reading a big file
  * several times kept every earlier copy until a collection happened to run (peak memory
  * several times node's). So once large reads since the last collection add up to
- * LARGE_READS_GC bytes, a full collection runs before the next one allocates (a
+ * more than LARGE_READS_GC bytes, a full collection runs before the next one allocates (a
  * young-generation one was measured not to release them); its cost is small next to
- * reading that much. */
+ * reading that much. The limit is 64 MiB, the growth of outside memory at which node's
+ * engine collects on its own: with 128 MiB, reading a 64 MiB file over and over kept up to
+ * three copies (peak memory twice node's). */
 #define LARGE_READ     (8u << 20)
-#define LARGE_READS_GC ((size_t)128 << 20)
+#define LARGE_READS_GC ((size_t)64 << 20)
 void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
 static __thread size_t large_reads;
 
@@ -1229,6 +1355,317 @@ static JSValueRef read_file_bytes_locked(JSContextRef ctx, JSObjectRef function,
   return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, len, nd_free_bytes, NULL, exc);
 }
 
+/* readFile(path, flags, encoding, req): fs.readFile's open, fstat, reads and close as one
+ * job on the thread pool, like writeFile (see write_file_work): for small files the four or
+ * more hand-offs between the loop thread and a pool thread were most of the time. A regular
+ * file is read up to the size fstat gave (node reads no further either, and a file that
+ * shrank ends early); anything else (pipes, devices, files of /proc that report size 0) is
+ * read into a buffer that doubles until the end of the file.
+ *
+ * A large regular file (LARGE_READ and up) takes a second job: the first one leaves it open
+ * after fstat, and the loop thread gets its memory before the second one reads it, so that
+ * earlier large results are collected before the new one is allocated (before_large_read),
+ * and so that UTF-8 or latin1 text is read straight into the characters of a new 8-bit
+ * string (UTF-8 of characters up to U+00FF is decoded where it lies): such a text file is
+ * then in memory once rather than as bytes and a string. Other results are made on the
+ * loop thread by make_file_result, which decodes and frees the bytes at once. */
+#define READ_FILE_FIRST_CHUNK ((size_t)64 << 10)
+#define READ_CALL_MAX         ((size_t)1 << 30)
+/* The buffer binding's numbers for these encodings (bindings.h). */
+#define FILE_UTF8   0
+#define FILE_LATIN1 2
+
+static void read_file_fail(fs_req_t *r, int err, const char *syscall) {
+  r->wf_error = err;
+  r->wf_syscall = syscall;
+}
+
+/* One read into buf, retried when interrupted and waited for on a descriptor opened with
+ * O_NONBLOCK (a FIFO, say). Returns the count, 0 at the end, or a negative errno. */
+static ssize_t read_some(int fd, uint8_t *buf, size_t want) {
+  for (;;) {
+    ssize_t n = read(fd, buf, want < READ_CALL_MAX ? want : READ_CALL_MAX);
+    if (n >= 0)
+      return n;
+    if (errno == EINTR)
+      continue;
+    if (errno == EAGAIN) {
+      struct pollfd p = {.fd = fd, .events = POLLIN};
+      poll(&p, 1, -1);
+      continue;
+    }
+    return -errno;
+  }
+}
+
+/* Reads fd into buf until size bytes or the end; stores the count in *len. Returns 0 or a
+ * negative errno. */
+static int read_sized(int fd, uint8_t *buf, size_t size, size_t *len) {
+  *len = 0;
+  while (*len < size) {
+    ssize_t n = read_some(fd, buf + *len, size - *len);
+    if (n < 0)
+      return (int)n;
+    if (n == 0)
+      break;
+    *len += (size_t)n;
+  }
+  return 0;
+}
+
+/* Reads fd to its end into a growing buffer, r->file_bytes. */
+static void read_unsized(fs_req_t *r, int fd) {
+  size_t cap = READ_FILE_FIRST_CHUNK, len = 0;
+  uint8_t *buf = malloc(cap);
+  if (buf == NULL) {
+    read_file_fail(r, UV_ENOMEM, "read");
+    return;
+  }
+  for (;;) {
+    if (len == cap) {
+      /* Past node's limit the read stops: a stream that long is refused like a file. */
+      if (cap > (size_t)READ_ALL_MAX) {
+        free(buf);
+        r->file_too_large = (int64_t)len;
+        return;
+      }
+      cap = cap * 2 > (size_t)READ_ALL_MAX + 1 ? (size_t)READ_ALL_MAX + 1 : cap * 2;
+      uint8_t *bigger = realloc(buf, cap);
+      if (bigger == NULL) {
+        free(buf);
+        read_file_fail(r, UV_ENOMEM, "read");
+        return;
+      }
+      buf = bigger;
+    }
+    ssize_t n = read_some(fd, buf + len, cap - len);
+    if (n < 0) {
+      free(buf);
+      read_file_fail(r, (int)n, "read");
+      return;
+    }
+    if (n == 0)
+      break;
+    len += (size_t)n;
+  }
+  r->file_bytes = buf;
+  r->file_len = len;
+}
+
+/* Closes the file of a readFile job; a failure to close fails a read that went well. An
+ * interrupted close has still released the descriptor on Linux: not a failure. */
+static void read_file_close(fs_req_t *r, int fd) {
+  if (close(fd) < 0 && errno != EINTR && errno != EINPROGRESS && r->wf_error == 0)
+    read_file_fail(r, -errno, "close");
+}
+
+/* The first job: open, fstat, then either the whole read and close, or (a large regular
+ * file) nothing more, leaving the file open in r->file_fd for read_file_rest_work. */
+static void read_file_work(uv_work_t *work) {
+  fs_req_t *r = work->data;
+  int fd;
+  do
+    fd = open(r->path, r->wf_flags | O_CLOEXEC, 0666);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    read_file_fail(r, -errno, "open");
+    return;
+  }
+  struct stat st;
+  if (fstat(fd, &st) < 0) {
+    read_file_fail(r, -errno, "fstat");
+  } else if (!S_ISREG(st.st_mode) || st.st_size == 0) {
+    /* Only a regular file's size is to be trusted. */
+    read_unsized(r, fd);
+  } else if (st.st_size > READ_ALL_MAX) {
+    r->file_too_large = (int64_t)st.st_size;
+  } else if ((size_t)st.st_size >= LARGE_READ) {
+    r->file_fd = fd;
+    r->file_size = (size_t)st.st_size;
+    return;
+  } else {
+    size_t size = (size_t)st.st_size;
+    uint8_t *buf = malloc(size);
+    int err = buf != NULL ? read_sized(fd, buf, size, &r->file_len) : UV_ENOMEM;
+    if (err < 0) {
+      free(buf);
+      read_file_fail(r, err, "read");
+    } else {
+      r->file_bytes = buf;
+    }
+  }
+  read_file_close(r, fd);
+}
+
+/* Decodes UTF-8 made of ASCII and the two-byte forms of U+0080 to U+00FF into latin1 in
+ * place (each character takes at most the bytes it had, so the output never overtakes the
+ * input) and returns the new length; SIZE_MAX, with p untouched, when the text has other
+ * characters or invalid sequences, which need the full decoder (nd_string_from_utf8). The
+ * characters are those nd_string_from_utf8 gives for such text. */
+static size_t utf8_to_latin1_in_place(uint8_t *p, size_t len) {
+  size_t ascii = nd_ascii_prefix(p, len);
+  for (size_t i = ascii; i < len;) {
+    i += nd_ascii_prefix(p + i, len - i);
+    if (i == len)
+      break;
+    if ((p[i] != 0xC2 && p[i] != 0xC3) || i + 1 == len || (p[i + 1] & 0xC0) != 0x80)
+      return SIZE_MAX;
+    i += 2;
+  }
+  size_t o = ascii;
+  for (size_t i = ascii; i < len;) {
+    size_t run = nd_ascii_prefix(p + i, len - i);
+    memmove(p + o, p + i, run);
+    o += run;
+    i += run;
+    if (i < len) {
+      p[o++] = (uint8_t)(((p[i] & 0x03) << 6) | (p[i + 1] & 0x3F));
+      i += 2;
+    }
+  }
+  return o;
+}
+
+/* The second job of a large file: reads it into the memory the loop thread made for it
+ * (a string's characters, or bytes), then closes it. */
+static void read_file_rest_work(uv_work_t *work) {
+  fs_req_t *r = work->data;
+  int fd = r->file_fd;
+  r->file_fd = -1;
+  uint8_t *buf = r->file_direct ? r->file_text.latin1 : r->file_bytes;
+  int err = read_sized(fd, buf, r->file_size, &r->file_len);
+  if (err < 0)
+    read_file_fail(r, err, "read");
+  else if (r->file_direct && r->file_encoding == FILE_UTF8) {
+    /* Most text decodes where it lies; the rest is decoded on the loop thread. */
+    size_t chars = utf8_to_latin1_in_place(buf, r->file_len);
+    r->file_latin1 = chars != SIZE_MAX;
+    if (r->file_latin1)
+      r->file_len = chars;
+  }
+  read_file_close(r, fd);
+}
+
+static void read_file_done(uv_work_t *work, int status);
+
+/* On the loop thread between the two jobs of a large file: its memory, then the read.
+ * Returns false when the request is to be completed now (with r->wf_error set). */
+static bool read_file_continue(fs_req_t *r) {
+  nd_runtime_t *rt = nd_runtime_current();
+  before_large_read(rt->ctx, r->file_size);
+  int enc = r->file_encoding;
+  if ((enc == FILE_UTF8 || enc == FILE_LATIN1) && nd_newstr_latin1(&r->file_text, r->file_size))
+    r->file_direct = true;
+  else if ((r->file_bytes = alloc_file_bytes(r->file_size)) == NULL)
+    read_file_fail(r, UV_ENOMEM, "read");
+  if (r->wf_error == 0) {
+    int err = uv_queue_work(rt->loop, &r->work, read_file_rest_work, read_file_done);
+    if (err == 0)
+      return true;
+    read_file_fail(r, err, "read");
+  }
+  close(r->file_fd);
+  r->file_fd = -1;
+  return false;
+}
+
+/* Large files waiting for their memory, oldest last, and the check handle (one per
+ * thread) that gets it for them. The collection before_large_read may run is made from the
+ * loop's check phase rather than from the work's completion: that one runs under libuv's
+ * poll, whose large array of events holds stale words from the JavaScript that ran before
+ * in the same stack, and the collector, which scans the stack conservatively, kept the
+ * previous large result alive through them. */
+static __thread fs_req_t *large_waiting;
+static __thread uv_check_t large_check;
+static __thread bool large_check_ready;
+
+static void on_large_check(uv_check_t *check) {
+  uv_check_stop(check);
+  fs_req_t *list = large_waiting;
+  large_waiting = NULL;
+  /* Oldest first, in the order the reads finished their first job. */
+  fs_req_t *ordered = NULL;
+  while (list != NULL) {
+    fs_req_t *next = list->next_waiting;
+    list->next_waiting = ordered;
+    ordered = list;
+    list = next;
+  }
+  while (ordered != NULL) {
+    fs_req_t *r = ordered;
+    ordered = r->next_waiting;
+    r->next_waiting = NULL;
+    if (!read_file_continue(r))
+      whole_file_done(&r->work, 0);
+  }
+}
+
+static void read_file_done(uv_work_t *work, int status) {
+  fs_req_t *r = work->data;
+  if (status == 0 && r->file_fd >= 0) {
+    if (!large_check_ready) {
+      uv_check_init(work->loop, &large_check);
+      large_check_ready = true;
+    }
+    r->next_waiting = large_waiting;
+    large_waiting = r;
+    uv_check_start(&large_check, on_large_check);
+    return;
+  }
+  whole_file_done(work, status);
+}
+
+/* readFile's result: the bytes as an ArrayBuffer, or the text in the request's encoding
+ * (bytes are decoded and freed before returning), or the size (a number) of a file over
+ * node's limit, which JavaScript turns into ERR_FS_FILE_TOO_LARGE. NULL with *error set
+ * when the text would be longer than the engine's longest string. */
+static JSValueRef make_file_result(JSContextRef ctx, fs_req_t *r, JSValueRef *error) {
+  if (r->file_too_large > 0)
+    return JSValueMakeNumber(ctx, (double)r->file_too_large);
+  size_t len = r->file_len;
+  if (r->file_direct) {
+    /* Read into a string's characters: final for latin1 and for UTF-8 that was decoded
+     * in place; other UTF-8 is decoded from them into a new string. */
+    r->file_direct = false;
+    if (len > 0 && (r->file_encoding == FILE_LATIN1 || r->file_latin1)) {
+      nd_newstr_truncate(&r->file_text, len);
+      return nd_newstr_finish(ctx, &r->file_text);
+    }
+    JSValueRef text = nd_string_from_utf8(ctx, r->file_text.latin1, len);
+    nd_newstr_discard(&r->file_text);
+    return text;
+  }
+  uint8_t *bytes = r->file_bytes;
+  r->file_bytes = NULL;
+  if (r->file_encoding < 0)
+    return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, nd_free_bytes, NULL, NULL);
+  JSValueRef exc = NULL;
+  JSValueRef text = len == 0 ? nd_string_n(ctx, "", 0)
+                             : nd_buffer_to_string(ctx, r->file_encoding, bytes, len, &exc);
+  free(bytes);
+  if (text == NULL)
+    *error = exc;
+  return text;
+}
+
+static ND_FUNCTION(js_read_file) {
+  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
+  if (path == NULL)
+    return NULL;
+  if (!is_async(ctx, ND_ARG(3))) {
+    free(path);
+    return nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "req must be an object");
+  }
+  fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_FILE, "open");
+  r->path = path;
+  r->wf_flags = (int)nd_int(ctx, ND_ARG(1));
+  r->file_encoding = JSValueIsNumber(ctx, ND_ARG(2)) ? (int)nd_int(ctx, ND_ARG(2)) : -1;
+  r->file_fd = -1;
+  r->work.data = r;
+  int err = uv_queue_work(loop(), &r->work, read_file_work, read_file_done);
+  return finish(ctx, r, err, exc);
+}
+
 /* The whole-file reads hold the engine's lock for their whole run, and are host functions
  * where the engine allows (see STAT_FUNCTION). */
 ND_LOCKED_FUNCTION(read_file_utf8)
@@ -1381,10 +1818,11 @@ ND_LOCKED_FUNCTION(write_file_utf8)
 
 ND_HOST_ENTRY(write_file_utf8_locked)
 
-/* allocBytes(n) -> an ArrayBuffer of n uninitialised bytes, for the chunks of a
- * ReadStream, which a read fills before anyone sees them: the engine zero-fills the
- * memory of `new Uint8Array(n)`, which for 64 KiB chunks was a measurable part of
- * streaming a file. The memory is freed when the collector frees the buffer. */
+/* allocBytes(n) -> an ArrayBuffer of n uninitialised bytes, for buffers a read fills
+ * before anyone sees them (readFile's, and a ReadStream's chunks when a replaced fs.read
+ * reads them): the engine zero-fills the memory of `new Uint8Array(n)`. The memory is
+ * freed when the collector frees the buffer. (A ReadStream over fs.read itself reads into
+ * `new Uint8Array(n)`s after all: see readChunk.) */
 static ND_FUNCTION(alloc_bytes) {
   double n = JSValueToNumber(ctx, ND_ARG(0), NULL);
   size_t len = n > 0 ? (size_t)n : 0;
@@ -1433,11 +1871,13 @@ void nd__binding_fs_init(JSContextRef ctx, JSObjectRef exports) {
       {"writeFileUtf8", write_file_utf8},
       {"allocBytes", alloc_bytes},
       {"writeFile", js_write_file},
+      {"readFile", js_read_file},
       {"access", js_access},
       {"getActiveRequests", js_get_active_requests},
       {"open", js_open},
       {"close", js_close},
       {"read", js_read},
+      {"readChunk", js_read_chunk},
       {"writeBuffer", js_write_buffer},
       {"readBuffers", js_readv},
       {"writeBuffers", js_writev},

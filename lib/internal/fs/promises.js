@@ -16,6 +16,7 @@ const {
 
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const EventEmitter = require('events');
 const pathModule = require('path');
 const {
@@ -37,6 +38,7 @@ const {
 const {
   allocReadBuffer,
   decodeFileContents,
+  fileEncodingId,
   constants,
   copyObject,
   emitRecursiveRmdirWarning,
@@ -436,7 +438,8 @@ async function readFileHandleAll(handle, options) {
   const buffer = whole === undefined ? Buffer.concat(chunks, total) :
     total === whole.length ? whole : whole.subarray(0, total);
   const encoding = options.encoding;
-  return encoding && encoding !== 'buffer' ? decodeFileContents(buffer, encoding) : buffer;
+  // 'buffer' is no encoding here: node's toString refuses it (ERR_UNKNOWN_ENCODING).
+  return encoding ? decodeFileContents(buffer, encoding) : buffer;
 }
 
 function toData(data, encoding) {
@@ -504,6 +507,20 @@ async function readFile(path, options) {
   const flag = options.flag || 'r';
   if (path instanceof FileHandle) return readFileHandleAll(path, options);
   checkAborted(options.signal);
+  if (options.signal == null) {
+    // Nothing can interrupt the reads: the binding opens, reads and closes on the thread
+    // pool and settles once, with the text already decoded when there is an encoding.
+    path = getValidatedPath(path);
+    const data = await call(binding.readFile, path, stringToFlags(flag),
+                            fileEncodingId(options.encoding));
+    if (typeof data === 'string') return data;
+    if (typeof data === 'number') {
+      throw new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(data);
+    }
+    // Bytes with an encoding only for one the binding does not decode ('buffer').
+    return options.encoding ? decodeFileContents(new FastBuffer(data), options.encoding) :
+      new FastBuffer(data);
+  }
   const handle = await open(path, flag, 0o666);
   try {
     return await readFileHandleAll(handle, options);

@@ -17,6 +17,8 @@ const {
 } = primordials;
 
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
+const binding = internalBinding('fs');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -37,6 +39,7 @@ const {
   getOptions,
   getValidatedFd,
   getValidatedPath,
+  isFsRead,
   toPathIfFileURL,
 } = require('internal/fs/utils');
 const { Readable, Writable, finished } = require('stream');
@@ -270,30 +273,57 @@ ReadStream.prototype._read = function _read(n) {
     this.push(null);
     return;
   }
-  const buffer = allocReadBuffer(n);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buffer, 0, n, this.pos, (err, bytesRead) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      // _destroy is waiting for this read to finish before closing the descriptor.
-      this.emit(kIoDone, err);
-      return;
-    }
-    if (err) {
-      errorOrDestroy(this, err);
-      return;
-    }
-    if (bytesRead > 0) {
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this.bytesRead += bytesRead;
-      // A short read keeps only what was read (a copy, so the rest can be freed).
-      this.push(bytesRead === buffer.length ? buffer :
-        Buffer.from(buffer.subarray(0, bytesRead)));
-    } else {
-      this.push(null);
-    }
+  const fsImpl = this[kFs];
+  if (isFsRead(fsImpl.read) && (this.fd | 0) === this.fd && this.fd >= 0) {
+    // fs.read itself: the binding reads into a chunk the engine allocates (see readChunk
+    // in src/bindings/fs.c), and the request carries the stream and the chunk only until
+    // it completes, so that a collection during the next read does not find the previous
+    // chunk still reachable (and move it to the old generation, which only a full
+    // collection frees).
+    const req = { oncomplete: onChunkRead, stream: this, chunk: new FastBuffer(n) };
+    binding.readChunk(this.fd, req.chunk, this.pos ?? -1, req);
+    return;
+  }
+  const buffer = allocReadBuffer(n);
+  fsImpl.read(this.fd, buffer, 0, n, this.pos, (err, bytesRead) => {
+    afterRead(this, buffer, err, bytesRead);
   });
 };
+
+function onChunkRead(err, bytesRead) {
+  const { stream, chunk } = this;
+  this.stream = null;
+  this.chunk = null;
+  afterRead(stream, chunk, err, bytesRead);
+}
+
+function afterRead(stream, buffer, err, bytesRead) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    // _destroy is waiting for this read to finish before closing the descriptor.
+    stream.emit(kIoDone, err);
+    return;
+  }
+  if (err) {
+    errorOrDestroy(stream, err);
+    return;
+  }
+  if (bytesRead > 0) {
+    if (stream.pos !== undefined) stream.pos += bytesRead;
+    stream.bytesRead += bytesRead;
+    if (bytesRead !== buffer.length) {
+      // A short read keeps only what was read, in a copy of its own (so the rest can be
+      // freed) that, like every chunk, has its memory to itself.
+      const copy = new FastBuffer(bytesRead);
+      copy.set(buffer.subarray(0, bytesRead));
+      buffer = copy;
+    }
+    stream.push(buffer);
+  } else {
+    stream.push(null);
+  }
+}
 
 ReadStream.prototype._destroy = destroy;
 

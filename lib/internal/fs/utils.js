@@ -463,9 +463,33 @@ function decodeFileContents(buffer, encoding) {
   return buffer.toString(encoding);
 }
 
+// The fs binding's number for the encoding of a whole file read with readFile: the buffer
+// binding's number for an encoding getOptions accepted, -1 for bytes (no encoding, and
+// 'buffer', which the caller then refuses like node's toString does).
+let internalBuffer;
+function fileEncodingId(encoding) {
+  if (!encoding || encoding === 'buffer') return -1;
+  internalBuffer ??= require('internal/buffer');
+  return internalBuffer.encodingId(internalBuffer.normalizeEncoding(encoding));
+}
+
+// fs.read as lib/fs.js defined it (registered there), whatever a program later assigns
+// to fs.read: a ReadStream whose fs.read is still this function reads its chunks through
+// the binding directly, skipping the argument checks its own arguments do not need.
+let fsRead;
+function registerFsRead(fn) {
+  fsRead = fn;
+}
+function isFsRead(fn) {
+  return fn === fsRead;
+}
+
 module.exports = {
   allocReadBuffer,
+  isFsRead,
+  registerFsRead,
   decodeFileContents,
+  fileEncodingId,
   BigIntStats,
   Dirent,
   Stats,
