@@ -131,21 +131,6 @@ function stringifyPrimitive(v) {
   return '';
 }
 
-// With the built-in escape, strings that need no work skip the call: empty strings, and
-// numbers below 1e21 (larger ones print with an exponent whose '+' must be escaped).
-function encodeDefault(v, encode) {
-  if (typeof v === 'string') return v.length > 0 ? encode(v) : '';
-  if (typeof v === 'number' && NumberIsFinite(v)) {
-    return MathAbs(v) < 1e21 ? `${v}` : encode(`${v}`);
-  }
-  return stringifyPrimitive(v);
-}
-
-// Any other encoder (an option, or a replaced querystring.escape) sees every value.
-function encodeCustom(v, encode) {
-  return encode(stringifyPrimitive(v));
-}
-
 function stringify(obj, sep, eq, options) {
   sep ||= '&';
   eq ||= '=';
@@ -153,22 +138,58 @@ function stringify(obj, sep, eq, options) {
   if (options && typeof options.encodeURIComponent === 'function') {
     encode = options.encodeURIComponent;
   }
-  const convert = encode === qsEscape ? encodeDefault : encodeCustom;
   if (obj === null || typeof obj !== 'object') return '';
+  if (encode === qsEscape) return stringifyDefault(obj, sep, eq);
+  // Any other encoder (an option, or a replaced querystring.escape) sees every key and value.
   const keys = ObjectKeys(obj);
   let fields = '';
   for (let i = 0; i < keys.length; ++i) {
     const k = keys[i];
     const v = obj[k];
-    const ks = convert(k, encode) + eq;
+    const ks = encode(k) + eq;
     if (ArrayIsArray(v)) {
       for (let j = 0; j < v.length; ++j) {
         if (fields !== '') fields += sep;
-        fields += ks + convert(v[j], encode);
+        fields += ks + encode(stringifyPrimitive(v[j]));
       }
     } else {
       if (fields !== '') fields += sep;
-      fields += ks + convert(v, encode);
+      fields += ks + encode(stringifyPrimitive(v));
+    }
+  }
+  return fields;
+}
+
+// A value with the built-in escape: strings that need no work skip the call (empty ones, and
+// numbers below 1e21; larger ones print with an exponent whose '+' must be escaped).
+function encodeValue(v) {
+  if (typeof v === 'string') return v.length > 0 ? encodeStr(v, unreserved) : '';
+  if (typeof v === 'number' && NumberIsFinite(v)) {
+    return MathAbs(v) < 1e21 ? `${v}` : encodeStr(`${v}`, unreserved);
+  }
+  return stringifyPrimitive(v);
+}
+
+// stringify() with the built-in escape, which is called directly: string values, the common
+// case, are told apart first.
+function stringifyDefault(obj, sep, eq) {
+  const keys = ObjectKeys(obj);
+  let fields = '';
+  for (let i = 0; i < keys.length; ++i) {
+    const k = keys[i];
+    const v = obj[k];
+    const ks = (k.length > 0 ? encodeStr(k, unreserved) : '') + eq;
+    if (typeof v === 'string') {
+      if (fields !== '') fields += sep;
+      fields += ks + (v.length > 0 ? encodeStr(v, unreserved) : '');
+    } else if (ArrayIsArray(v)) {
+      for (let j = 0; j < v.length; ++j) {
+        if (fields !== '') fields += sep;
+        fields += ks + encodeValue(v[j]);
+      }
+    } else {
+      if (fields !== '') fields += sep;
+      fields += ks + encodeValue(v);
     }
   }
   return fields;
@@ -199,12 +220,18 @@ function addKeyVal(obj, key, value, keyEncoded, valEncoded, decode) {
   }
 }
 
-// Recent plain keys (no escapes, at most 32 characters), by first character and length.
-// A key found here is reused instead of sliced: the engine has already turned it into a
-// property name, which a fresh slice would cost again on every parse. A key is stored only
+// Recent plain keys (no escapes, at most 32 characters), by first and last character and
+// length (cacheSlot), in 1024 slots so that the few dozen keys of a program's query strings
+// rarely push each other out. A key found here is reused instead of sliced: the engine has
+// already turned it into a property name, which a fresh slice would cost again on every
+// parse. A key is stored only
 // after it was used as a property, so the cache never holds a slice of a caller's string.
 const keyCache = [];
-for (let i = 0; i < 256; i++) keyCache[i] = '';
+for (let i = 0; i < 1024; i++) keyCache[i] = '';
+
+function cacheSlot(s, start, end) {
+  return ((s.charCodeAt(start) << 5) ^ (s.charCodeAt(end - 1) << 2) ^ (end - start)) & 1023;
+}
 
 function sameChars(s, pos, c) {
   for (let j = 0; j < c.length; j++) {
@@ -217,14 +244,6 @@ function isHexDigit(code) {
   return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 102);
 }
 
-// One left-to-right pass with node's exact rules, which differ from splitting on the
-// separators in ways programs can see:
-// - a partial separator (or '=') match that fails does not re-examine the failing
-//   character, so 'aab' holds no 'ab' separator;
-// - maxKeys counts down once per separator, empty pairs included, and only an exact zero
-//   stops (so a fractional maxKeys never stops and a negative or NaN one means no limit);
-// - a key or value is decoded only when it holds a valid %XX sequence (or always with a
-//   custom decoder), '+' becomes ' ' (or '%20' for a custom decoder to decode).
 function parse(qs, sep, eq, options) {
   // ObjectCreate(null) rather than a literal with __proto__: null, whose prototype change
   // leaves the engine with an object that is slower to add properties to.
@@ -232,11 +251,9 @@ function parse(qs, sep, eq, options) {
   if (typeof qs !== 'string' || qs.length === 0) return obj;
   // qs, separator and equals are primitive strings: their methods are called directly
   // rather than through primordials, whose wrappers cost the engine several times more
-  // per character in this loop.
+  // per character in these loops.
   const separator = sep ? String(sep) : '&';
   const equals = eq ? String(eq) : '=';
-  const sepLen = separator.length;
-  const eqLen = equals.length;
   let remaining = 1000;
   if (options && typeof options.maxKeys === 'number') {
     remaining = options.maxKeys > 0 ? options.maxKeys : -1;
@@ -246,6 +263,156 @@ function parse(qs, sep, eq, options) {
     decode = options.decodeURIComponent;
   }
   const custom = decode !== qsUnescape;
+  // One-character separators that are neither '+' nor '%' nor each other cut the string
+  // exactly where a search for them does, so each piece can be handled whole. Longer
+  // separators need the character-by-character scan and its partial-match rules.
+  if (separator.length === 1 && equals.length === 1 && separator !== equals &&
+      separator !== '+' && separator !== '%' && equals !== '+' && equals !== '%') {
+    return parseSimple(obj, qs, separator, equals, remaining, decode, custom);
+  }
+  return parseScan(obj, qs, separator, equals, remaining, decode, custom);
+}
+
+// Whether the '%' at index i starts a valid escape: two hex digits follow before end. With
+// skipPlus, '+' characters between them are passed over, as node's scan does in values.
+function escapeAt(qs, i, end, skipPlus) {
+  let digits = 0;
+  for (let j = i + 1; j < end; j++) {
+    const code = qs.charCodeAt(j);
+    if (code === 43 /* + */ && skipPlus) continue;
+    if (!isHexDigit(code)) return false;
+    if (++digits === 2) return true;
+  }
+  return false;
+}
+
+// From the '%' at index i, the index just after the first valid escape before end, or -1.
+function escapeEnd(qs, i, end, skipPlus) {
+  while (i !== -1 && i < end) {
+    if (escapeAt(qs, i, end, skipPlus)) return i + 3;
+    i = qs.indexOf('%', i + 1);
+  }
+  return -1;
+}
+
+// Whether a piece whose first '%' is at pct needs its key (bit 1) or value (bit 2) decoded.
+// Node's scan flags a key that holds a valid '%XX' and a value that holds one; once the key
+// is flagged, a later '%XX' in the rest of the key flags the value too. In the value and in
+// that rest of the key a '+' does not interrupt a sequence ('%4+1' counts).
+function escapeFlags(qs, pct, keyEnd, valStart, end) {
+  let flags = 0;
+  let from = valStart;
+  if (pct < keyEnd) {
+    const e = escapeEnd(qs, pct, keyEnd, false);
+    if (e !== -1) {
+      flags = 1;
+      from = e;
+    }
+  }
+  if (valStart === end) return flags;
+  if (flags === 1 && from < keyEnd) {
+    const p = qs.indexOf('%', from);
+    if (p !== -1 && p < keyEnd && escapeEnd(qs, p, keyEnd, true) !== -1) return 3;
+  }
+  const p = pct >= valStart ? pct : qs.indexOf('%', valStart);
+  if (p !== -1 && p < end && escapeEnd(qs, p, end, true) !== -1) flags |= 2;
+  return flags;
+}
+
+// qs[from, end) with each '+' replaced by plus (' ', or '%20' for a custom decoder to
+// decode); the first '+' is at plusAt.
+function replacePlus(qs, from, end, plusAt, plus) {
+  let out = '';
+  do {
+    if (from < plusAt) out += qs.slice(from, plusAt);
+    out += plus;
+    from = plusAt + 1;
+    plusAt = qs.indexOf('+', from);
+  } while (plusAt !== -1 && plusAt < end);
+  if (from < end) out += qs.slice(from, end);
+  return out;
+}
+
+// parse() with one-character separators: one tight loop finds where each piece ends, its
+// first '=' and whether it holds a '+' or '%' at all; the piece is then handled whole, the
+// rarer '+' and '%' work in helpers. (A search with indexOf per separator costs the engine
+// more than this loop on pieces of a few dozen characters.)
+// node's rules kept here, which programs can see:
+// - maxKeys counts down once per separator, empty pieces included, and only an exact zero
+//   stops (so a fractional maxKeys never stops and a negative or NaN one means no limit);
+// - a key or value is decoded only when it holds a valid %XX sequence (escapeFlags), or
+//   always with a custom decoder; '+' becomes ' ' (or '%20' for a custom decoder).
+function parseSimple(obj, qs, sep, eq, remaining, decode, custom) {
+  const len = qs.length;
+  const sepCode = sep.charCodeAt(0);
+  const eqCode = eq.charCodeAt(0);
+  const plus = custom ? '%20' : ' ';
+  let start = 0;
+  for (;;) {
+    let eqPos = -1;
+    // Bit 1: the piece holds a '+'; bit 2: a '%'.
+    let seen = 0;
+    let end = start;
+    for (; end < len; end++) {
+      const code = qs.charCodeAt(end);
+      if (code === sepCode) break;
+      if (code === eqCode) {
+        if (eqPos === -1) eqPos = end;
+      } else if (code === 43 /* + */) {
+        seen |= 1;
+      } else if (code === 37 /* % */) {
+        seen |= 2;
+      }
+    }
+    if (start < end) {
+      const keyEnd = eqPos === -1 ? end : eqPos;
+      const valStart = eqPos === -1 ? end : eqPos + 1;
+      let flags = 3;
+      if (!custom) {
+        flags = seen >= 2 ? escapeFlags(qs, qs.indexOf('%', start), keyEnd, valStart, end) : 0;
+      }
+      let key;
+      let value;
+      let keySlot = -1;
+      let plusAt = (seen & 1) === 0 ? end : qs.indexOf('+', start);
+      if (plusAt < keyEnd) {
+        key = replacePlus(qs, start, keyEnd, plusAt, plus);
+        plusAt = qs.indexOf('+', valStart);
+        if (plusAt === -1) plusAt = end;
+      } else if ((flags & 1) === 0 && start < keyEnd && keyEnd - start <= 32) {
+        const keyLen = keyEnd - start;
+        const slot = cacheSlot(qs, start, keyEnd);
+        const cached = keyCache[slot];
+        if (cached.length === keyLen && sameChars(qs, start, cached)) {
+          key = cached;
+        } else {
+          key = qs.slice(start, keyEnd);
+          keySlot = slot;
+        }
+      } else {
+        key = qs.slice(start, keyEnd);
+      }
+      if (plusAt < end) value = replacePlus(qs, valStart, end, plusAt, plus);
+      else value = qs.slice(valStart, end);
+      addKeyVal(obj, key, value, (flags & 1) !== 0, (flags & 2) !== 0, decode);
+      if (keySlot >= 0) keyCache[keySlot] = key;
+    }
+    if (end === len || --remaining === 0) return obj;
+    start = end + 1;
+  }
+}
+
+// parse() with a separator or '=' of several characters (or one of '+' and '%'): one
+// left-to-right pass with node's exact rules, which differ from splitting on the
+// separators in ways programs can see:
+// - a partial separator (or '=') match that fails does not re-examine the failing
+//   character, so 'aab' holds no 'ab' separator;
+// - maxKeys counts down as in parseSimple;
+// - a key or value is decoded only when it holds a valid %XX sequence (or always with a
+//   custom decoder), '+' becomes ' ' (or '%20' for a custom decoder to decode).
+function parseScan(obj, qs, separator, equals, remaining, decode, custom) {
+  const sepLen = separator.length;
+  const eqLen = equals.length;
   const plus = custom ? '%20' : ' ';
 
   let key = '';
@@ -298,7 +465,7 @@ function parse(qs, sep, eq, options) {
           if (lastPos < end) {
             const len = end - lastPos;
             if (key.length === 0 && !keyEncoded && len <= 32) {
-              const slot = ((qs.charCodeAt(lastPos) << 3) ^ len) & 255;
+              const slot = cacheSlot(qs, lastPos, end);
               const cached = keyCache[slot];
               if (cached.length === len && sameChars(qs, lastPos, cached)) {
                 key = cached;
