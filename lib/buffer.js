@@ -135,6 +135,15 @@ function createPool() {
   poolOffset = 0;
 }
 
+// Makes room for `size` bytes at poolOffset. Node makes its first pool (8 KiB) while
+// loading, before a program can change Buffer.poolSize; here it is made on first use, and
+// a request it cannot hold (after a program raised poolSize) gets a pool of the new size,
+// as node's would.
+function reservePool(size) {
+  if (allocPool === undefined) createPool();
+  if (size > allocPool.byteLength - poolOffset) createPool();
+}
+
 // A Uint8Array over the whole pool, for writing at poolOffset before the size is known.
 function poolView() {
   if (allocPoolView === undefined) allocPoolView = new Uint8Array(allocPool);
@@ -150,9 +159,7 @@ function alignPool() {
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
-    if (allocPool === undefined || size > allocPool.byteLength - poolOffset) {
-      createPool();
-    }
+    reservePool(size);
     const b = new FastBuffer(allocPool, poolOffset, size);
     poolOffset += size;
     alignPool();
@@ -469,7 +476,7 @@ function fromString(string, encoding) {
   }
   if (canonical === 'utf8') {
     const max = n * 3;
-    if (allocPool === undefined || max > allocPool.byteLength - poolOffset) createPool();
+    reservePool(max);
     const written = binding.write(poolView(), string, poolOffset, max, id);
     const buf = new FastBuffer(allocPool, poolOffset, written);
     poolOffset += written;
@@ -498,7 +505,7 @@ function fromLarge(string, id, size) {
 function fromBase64Native(string, options) {
   const max = ((string.length + 3) >>> 2) * 3;
   if (max < (Buffer.poolSize >>> 1)) {
-    if (allocPool === undefined || max > allocPool.byteLength - poolOffset) createPool();
+    reservePool(max);
     const buf = new FastBuffer(allocPool, poolOffset, max);
     let written;
     try {
