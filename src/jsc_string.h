@@ -41,7 +41,10 @@ void nd_str_release(nd_str_t *s);
  * object: true with *data and *length set (NULL and 0 once its buffer is detached), false
  * when value is anything else (another typed array, a DataView, an ArrayBuffer, a view of
  * a resizable or growable buffer) or the layout check failed, and the caller uses the C
- * API. The C API takes the engine's lock again in each of the four calls this needs. */
+ * API. The C API takes the engine's lock again in each of the four calls this needs.
+ * The pointer is valid only until JavaScript next runs: a small view no API call has
+ * touched keeps its bytes in the collector's memory, which moves when its .buffer is first
+ * asked for. Never hand it to a pool thread (nd_uint8_owned_bytes is for that). */
 bool nd_uint8_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length);
 
 /* nd_uint8_bytes, also taking a large Uint8Array made with a length that has never had an

@@ -168,6 +168,13 @@ static ND_FUNCTION(js_wait) {
       return nd_throw(ctx, exc, "RangeError", NULL, "Out of memory");
   }
   pthread_mutex_lock(&lock);
+  /* The count goes up before the element is read. A notifier stores the element, then
+   * reads the count without the lock (lib/internal/atomics.js): had the count gone up only
+   * after the read, both could see the old values, and the waiter would register after a
+   * notify that skipped it. Counted first, either the waiter reads the new value or the
+   * notifier sees a waiter and takes the lock, which the waiter holds until registered. */
+  if (w != NULL)
+    __atomic_add_fetch(&waiter_total, 1, __ATOMIC_SEQ_CST);
   bool equal;
   if (is64)
     equal = (uint64_t)__atomic_load_n((int64_t *)address, __ATOMIC_SEQ_CST) ==
@@ -185,10 +192,11 @@ static ND_FUNCTION(js_wait) {
     else
       last->next = w;
     last = w;
-    __atomic_store_n(&waiter_total, waiter_total + 1, __ATOMIC_SEQ_CST);
     result = w->id;
     w = NULL;
   }
+  if (w != NULL)
+    __atomic_sub_fetch(&waiter_total, 1, __ATOMIC_SEQ_CST);
   pthread_mutex_unlock(&lock);
   free(w);
   return JSValueMakeNumber(ctx, result);

@@ -410,6 +410,10 @@ static void free_req(fs_req_t *r) {
   free(r->path);
   free(r->dest);
   free(r->file_bytes);
+  /* A large readFile keeps its file open between its two jobs; a request that ends in
+   * between (its second job could not be queued, say) closes it here. */
+  if (r->kind == RESULT_FILE && r->file_fd >= 0)
+    close(r->file_fd);
   if (r->file_direct)
     nd_newstr_discard(&r->file_text);
   if (r->bufs != r->small_bufs)
