@@ -276,25 +276,16 @@ class TracingChannel {
 
   traceSync(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return ReflectApply(fn, thisArg, args);
-    const { start, end, error } = this;
-    return start.runStores(context, () => {
-      try {
-        const result = ReflectApply(fn, thisArg, args);
-        context.result = result;
-        return result;
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return traced(this, context, () => {
+      const result = ReflectApply(fn, thisArg, args);
+      context.result = result;
+      return result;
     });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return ReflectApply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     // The async channels fire when the promise settles; asyncEnd cannot wait for the
     // code that continues after the caller's await, so both fire back to back.
     function onFulfilled(result) {
@@ -310,25 +301,17 @@ class TracingChannel {
       asyncEnd.publish(context);
       return PromiseReject(err);
     }
-    return start.runStores(context, () => {
-      try {
-        let promise = ReflectApply(fn, thisArg, args);
-        // Thenables become native promises so that the result is always a promise.
-        if (!(promise instanceof Promise)) promise = PromiseResolve(promise);
-        return PromisePrototypeThen(promise, onFulfilled, onRejected);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return traced(this, context, () => {
+      let promise = ReflectApply(fn, thisArg, args);
+      // Thenables become native promises so that the result is always a promise.
+      if (!(promise instanceof Promise)) promise = PromiseResolve(promise);
+      return PromisePrototypeThen(promise, onFulfilled, onRejected);
     });
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return ReflectApply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const callback = ArrayPrototypeAt(args, position);
     validateFunction(callback, 'callback');
     function wrappedCallback(err, result) {
@@ -347,18 +330,25 @@ class TracingChannel {
       });
     }
     ArrayPrototypeSplice(args, position, 1, wrappedCallback);
-    return start.runStores(context, () => {
-      try {
-        return ReflectApply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return traced(this, context, () => ReflectApply(fn, thisArg, args));
   }
+}
+
+// The synchronous part every trace* shares: body runs inside the start channel's stores;
+// a throw is published on error (and rethrown); end is published either way.
+function traced(channels, context, body) {
+  const { start, end, error } = channels;
+  return start.runStores(context, () => {
+    try {
+      return body();
+    } catch (err) {
+      context.error = err;
+      error.publish(context);
+      throw err;
+    } finally {
+      end.publish(context);
+    }
+  });
 }
 
 function tracingChannel(nameOrChannels) {
