@@ -19,6 +19,7 @@ const {
   FunctionPrototypeToString,
   ObjectDefineProperty,
   RegExpPrototypeExec,
+  SafeWeakSet,
   SymbolPrototypeValueOf,
   TypedArrayPrototypeGetSymbolToStringTag,
 } = primordials;
@@ -186,12 +187,18 @@ function isWeakSet(value) {
 }
 
 // ArrayBuffer and SharedArrayBuffer share one engine type; ArrayBuffer's byteLength
-// getter accepts only non-shared buffers.
+// getter accepts only non-shared buffers. Its throw for a shared one costs microseconds,
+// and code that checks the same SharedArrayBuffer over and over (Atomics helpers, worker
+// messaging) would pay it each time, so shared buffers once seen are remembered (a buffer
+// never changes kind).
+const knownShared = new SafeWeakSet();
 function isSharedBuffer(value) {
+  if (knownShared.has(value)) return true;
   try {
     ArrayBufferPrototypeGetByteLength(value);
     return false;
   } catch {
+    knownShared.add(value);
     return true;
   }
 }
