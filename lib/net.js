@@ -87,6 +87,10 @@ const {
 const { kEmptyObject } = require('internal/util');
 const { isUint8Array } = require('internal/util/types');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
+// The channels node's net publishes sockets on (APM and tracing libraries subscribe).
+const dc = require('diagnostics_channel');
+const netClientSocketChannel = dc.channel('net.client.socket');
+const netServerSocketChannel = dc.channel('net.server.socket');
 
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
@@ -1469,6 +1473,7 @@ function onconnection(err, clientHandle) {
   socket.server = self;
   socket._server = self;
   self.emit('connection', socket);
+  if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
 }
 
 Server.prototype.getConnections = function(cb) {
@@ -1613,6 +1618,7 @@ function connect(...args) {
   const normalized = normalizeArgs(args);
   const options = normalized[0];
   const socket = new Socket(options);
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket });
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
 }
