@@ -91,12 +91,32 @@ class WorkerOutput extends EventEmitter {
 
 // process.stdin: what the parent writes to worker.stdin (nothing unless the worker was
 // created with stdin: true).
+// Once it is read, it keeps the thread alive until the parent ends it, as in node: the
+// port its data arrives on is unreferenced after start-up, and without that the thread
+// exited whenever it had drained the chunks sent so far before the next one arrived
+// (process.stdin.pipe(process.stdout) lost the tail of a long input).
+let stdinHoldsPort = false;
 function createStdin(hasStdin) {
   const { Readable } = require('stream');
-  const stdin = new Readable({ read() {} });
+  const stdin = new Readable({
+    read() {
+      if (hasStdin && !stdinHoldsPort && !this.readableEnded) {
+        stdinHoldsPort = true;
+        port.ref();
+      }
+    },
+  });
   stdin.fd = 0;
   if (!hasStdin) stdin.push(null);
   return stdin;
+}
+
+function endStdin() {
+  process.stdin.push(null);
+  if (stdinHoldsPort) {
+    stdinHoldsPort = false;
+    port.unref();
+  }
 }
 
 function defineStdio(name, make) {
@@ -293,7 +313,7 @@ function onInternalMessage(message) {
       process.stdin.push(message.chunk, message.encoding);
       return;
     case 'stdinEnd':
-      process.stdin.push(null);
+      endStdin();
       return;
   }
 }
