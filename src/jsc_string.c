@@ -288,14 +288,21 @@ static const char direct_samples[] =
 
 enum { SAMPLES = 8, ROPE_FLATTENED = 4, ROPE_KEPT = 5 };
 
+/* The value of a calibration script (sample objects made by the engine itself), or NULL
+ * when it threw. */
+static JSValueRef evaluate_samples(JSContextRef ctx, const char *source) {
+  JSStringRef script = JSStringCreateWithUTF8CString(source);
+  JSValueRef value = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
+  JSStringRelease(script);
+  return value;
+}
+
 static void calibrate_direct(void) {
   direct_strings = -1;
   JSContextRef ctx = calibration_ctx;
   if (sizeof(void *) != 8 || !usable() || impl_length_offset != 4 || impl_data_offset != 8)
     return;
-  JSStringRef script = JSStringCreateWithUTF8CString(direct_samples);
-  JSValueRef list = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
-  JSStringRelease(script);
+  JSValueRef list = evaluate_samples(ctx, direct_samples);
   if (list == NULL || !JSValueIsObject(ctx, list))
     return;
   /* Samples: 8-bit, an 8-bit substring, 16-bit, a 16-bit substring of ASCII characters
@@ -453,29 +460,32 @@ static JSValueRef list_item(JSContextRef ctx, JSValueRef list, unsigned i) {
   return JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, i, NULL);
 }
 
+/* The first n items of a sample list into out; false unless every one is an engine cell. */
+static bool sample_cells(JSContextRef ctx, JSValueRef list, JSValueRef *out, unsigned n) {
+  for (unsigned i = 0; i < n; i++) {
+    out[i] = list_item(ctx, list, i);
+    if (out[i] == NULL || value_cell(out[i]) == NULL)
+      return false;
+  }
+  return true;
+}
+
 static void calibrate_views(void) {
   direct_views = -1;
   JSContextRef ctx = calibration_ctx;
   if (sizeof(void *) != 8)
     return;
-  JSStringRef script = JSStringCreateWithUTF8CString(view_samples);
-  JSValueRef all = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
-  JSStringRelease(script);
+  JSValueRef all = evaluate_samples(ctx, view_samples);
   JSValueRef plain_list = list_item(ctx, all, 0), resizable_list = list_item(ctx, all, 1);
   JSValueRef int8 = list_item(ctx, all, 2), view = list_item(ctx, all, 3);
   enum { PLAIN = 8, RESIZABLE = 5 };
   JSValueRef plain[PLAIN], resizable[RESIZABLE];
-  for (unsigned i = 0; i < PLAIN; i++) {
-    plain[i] = list_item(ctx, plain_list, i);
-    if (plain[i] == NULL || value_cell(plain[i]) == NULL ||
-        JSValueGetTypedArrayType(ctx, plain[i], NULL) != kJSTypedArrayTypeUint8Array)
+  if (!sample_cells(ctx, plain_list, plain, PLAIN) ||
+      !sample_cells(ctx, resizable_list, resizable, RESIZABLE))
+    return;
+  for (unsigned i = 0; i < PLAIN; i++)
+    if (JSValueGetTypedArrayType(ctx, plain[i], NULL) != kJSTypedArrayTypeUint8Array)
       return;
-  }
-  for (unsigned i = 0; i < RESIZABLE; i++) {
-    resizable[i] = list_item(ctx, resizable_list, i);
-    if (resizable[i] == NULL || value_cell(resizable[i]) == NULL)
-      return;
-  }
   if (int8 == NULL || value_cell(int8) == NULL || view == NULL || value_cell(view) == NULL)
     return;
   int type = ((const uint8_t *)plain[0])[5];
@@ -643,22 +653,12 @@ static void calibrate_arrays(void) {
   JSContextRef ctx = calibration_ctx;
   if (sizeof(void *) != 8)
     return;
-  JSStringRef script = JSStringCreateWithUTF8CString(array_samples);
-  JSValueRef all = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
-  JSStringRelease(script);
+  JSValueRef all = evaluate_samples(ctx, array_samples);
   JSValueRef good_list = list_item(ctx, all, 0), other_list = list_item(ctx, all, 1);
   enum { GOOD = 4, OTHER = 7 };
   JSValueRef good[GOOD], other[OTHER];
-  for (unsigned i = 0; i < GOOD; i++) {
-    good[i] = list_item(ctx, good_list, i);
-    if (good[i] == NULL || value_cell(good[i]) == NULL)
-      return;
-  }
-  for (unsigned i = 0; i < OTHER; i++) {
-    other[i] = list_item(ctx, other_list, i);
-    if (other[i] == NULL || value_cell(other[i]) == NULL)
-      return;
-  }
+  if (!sample_cells(ctx, good_list, good, GOOD) || !sample_cells(ctx, other_list, other, OTHER))
+    return;
   int type = ((const uint8_t *)good[0])[5];
   for (unsigned i = 0; i < GOOD; i++) {
     const uint8_t *cell = (const uint8_t *)good[i];

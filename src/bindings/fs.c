@@ -993,17 +993,28 @@ static void whole_file_done(uv_work_t *work, int status) {
   after_async(&r->req);
 }
 
+/* The path of a whole-file job (malloc'ed), or NULL with *exc set: for a bad path, or
+ * when req is not a request object (these jobs have no synchronous form). */
+static char *whole_file_path(JSContextRef ctx, JSValueRef path_arg, JSValueRef req,
+                             JSValueRef *exc) {
+  char *path = nd_fs_get_path(ctx, path_arg, exc);
+  if (path == NULL)
+    return NULL;
+  if (!is_async(ctx, req)) {
+    free(path);
+    nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "req must be an object");
+    return NULL;
+  }
+  return path;
+}
+
 static ND_FUNCTION(js_write_file) {
   bytes_t bytes;
   if (!get_bytes(ctx, ND_ARG(1), &bytes, exc))
     return NULL;
-  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
+  char *path = whole_file_path(ctx, ND_ARG(0), ND_ARG(5), exc);
   if (path == NULL)
     return NULL;
-  if (!is_async(ctx, ND_ARG(5))) {
-    free(path);
-    return nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "req must be an object");
-  }
   fs_req_t *r = new_req(ctx, ND_ARG(5), RESULT_NONE, "open");
   r->path = path;
   r->data = bytes.data;
@@ -1653,13 +1664,9 @@ static JSValueRef make_file_result(JSContextRef ctx, fs_req_t *r, JSValueRef *er
 }
 
 static ND_FUNCTION(js_read_file) {
-  char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
+  char *path = whole_file_path(ctx, ND_ARG(0), ND_ARG(3), exc);
   if (path == NULL)
     return NULL;
-  if (!is_async(ctx, ND_ARG(3))) {
-    free(path);
-    return nd_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "req must be an object");
-  }
   fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_FILE, "open");
   r->path = path;
   r->wf_flags = (int)nd_int(ctx, ND_ARG(1));
