@@ -15,6 +15,10 @@
  * update(href, action, value): the href is parsed again into a record, the setter runs
  * with its state override, and the new href and offsets come back the same way.
  *
+ * Common inputs (8-bit strings: absolute http(s)/ws(s)/ftp URLs, and references against a
+ * special base) take fast_parse / fast_parse_relative, which write the serialization
+ * directly and leave every other shape, and every failure, to the basic parser.
+ *
  * Allocation is bounded by the input: the output is at most nine bytes per input code
  * unit plus what IDNA mapping produces, and every buffer grows geometrically.
  *
@@ -138,6 +142,7 @@ enum {
   SET_COMPONENT = 1 << 6, /* component percent-encode set */
   STOP_PATH = 1 << 8,     /* code points the path state must look at */
   STOP_QUERY = 1 << 9,    /* code points the query state must look at */
+  STOP_HOST = 1 << 10,    /* code points that end or reject fast_parse's host scan */
 };
 
 /* For each ASCII character, the sets that contain it (code points above U+007E are in
@@ -164,6 +169,10 @@ static void build_sets(void) {
   mark(SET_COMPONENT, "$%&+,");
   mark(STOP_PATH, "/\\?#");
   mark(STOP_QUERY, "#");
+  for (int c = 0; c <= 0x20; c++)
+    ascii_sets[c] |= STOP_HOST;
+  ascii_sets[0x7F] |= STOP_HOST;
+  mark(STOP_HOST, "#%/:<>?@[\\]^|");
 }
 
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
@@ -434,6 +443,17 @@ static bool ends_in_number(const char *s, size_t n) {
   return ipv4_number(s + start, end - start) >= 0;
 }
 
+/* False when the domain certainly does not end in a number: the last character of its
+ * last label (a trailing dot aside) must then be a digit, a hex digit or the 'x' of "0x". */
+static inline bool maybe_ends_in_number(const char *s, size_t n) {
+  if (n > 0 && s[n - 1] == '.')
+    n--;
+  if (n == 0)
+    return true;
+  unsigned char c = (unsigned char)(s[n - 1] | 0x20);
+  return is_digit(s[n - 1]) || (c >= 'a' && c <= 'f') || c == 'x';
+}
+
 /* The IPv4 parser. Returns the address, or -1 for failure. */
 static int64_t ipv4_parse(const char *s, size_t n) {
   size_t end = n;
@@ -469,11 +489,26 @@ static int64_t ipv4_parse(const char *s, size_t n) {
   return addr;
 }
 
+/* Appends the decimal form of v (snprintf costs hundreds of instructions per call, and
+ * hosts and ports are serialized on every parse). */
+static void append_decimal(ubuf *o, uint32_t v) {
+  char tmp[10];
+  size_t n = 0;
+  do {
+    tmp[n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  ub_reserve(o, n);
+  while (n > 0)
+    o->p[o->len++] = tmp[--n];
+}
+
 static void ipv4_serialize(uint32_t a, ubuf *o) {
-  char tmp[16];
-  int n = snprintf(tmp, sizeof tmp, "%u.%u.%u.%u", a >> 24, (a >> 16) & 255, (a >> 8) & 255,
-                   a & 255);
-  ub_append(o, tmp, (size_t)n);
+  for (int shift = 24; shift >= 0; shift -= 8) {
+    append_decimal(o, (a >> shift) & 255);
+    if (shift != 0)
+      ub_push(o, '.');
+  }
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -600,9 +635,12 @@ static void ipv6_serialize(const uint16_t a[8], ubuf *o) {
       ignore0 = true;
       continue;
     }
-    char tmp[8];
-    int n = snprintf(tmp, sizeof tmp, "%x", a[i]);
-    ub_append(o, tmp, (size_t)n);
+    /* The piece in lowercase hexadecimal without leading zeros. */
+    int shift = 12;
+    while (shift > 0 && (a[i] >> shift) == 0)
+      shift -= 4;
+    for (; shift >= 0; shift -= 4)
+      ub_push(o, "0123456789abcdef"[(a[i] >> shift) & 15]);
     if (i != 7)
       ub_push(o, ':');
   }
@@ -1570,9 +1608,8 @@ static void serialize(const url_t *u, ubuf *o, int32_t comp[C_COUNT]) {
     ub_append(o, u->host.p, u->host.len);
     comp[C_HOST_END] = (int32_t)o->len;
     if (u->port >= 0) {
-      char tmp[8];
-      int n = snprintf(tmp, sizeof tmp, ":%d", u->port);
-      ub_append(o, tmp, (size_t)n);
+      ub_push(o, ':');
+      append_decimal(o, (uint32_t)u->port);
     }
   } else {
     comp[C_USERNAME_END] = comp[C_HOST_START] = comp[C_HOST_END] = (int32_t)o->len;
@@ -1595,6 +1632,389 @@ static void serialize(const url_t *u, ubuf *o, int32_t comp[C_COUNT]) {
     ub_append(o, u->fragment.p, u->fragment.len);
   }
   comp[C_FLAGS] = (u->has_host ? 1 : 0) | (u->opaque_path ? 2 : 0) | (u->type << 2);
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* The fast path. Most URLs a program parses are absolute http(s) (or ws, wss, ftp) URLs
+ * with a plain host. For those, given as Latin-1 characters (an 8-bit engine string: every
+ * code unit is the code point) and with no base, fast_parse runs the same steps the basic
+ * parser would, writing the serialization and its offsets directly instead of going
+ * through the code point array and the URL record. Its shape is: a special scheme other
+ * than file, ":" and exactly two slashes, a host of ASCII characters that are neither
+ * forbidden domain code points nor "%" (so no credentials, IPv6, percent-decoding or IDNA
+ * is involved; hosts ending in a number go through the IPv4 parser like in host_parse), an
+ * optional port, then path, query and fragment, where anything the Standard would strip
+ * (leading or trailing C0 controls and spaces, tabs and newlines) or treat as a slash
+ * ("\\") does not occur. Anything else, every failure included, returns false and the
+ * caller runs basic_parse, which alone decides about errors. */
+
+/* Appends one Latin-1 character above U+007F, UTF-8 encoded and percent-encoded (such
+ * characters are in every percent-encode set). */
+static inline void pct_latin1(ubuf *o, unsigned char c) {
+  ub_reserve(o, 6);
+  char *w = o->p + o->len;
+  w[0] = '%';
+  w[1] = 'C';
+  w[2] = c < 0xC0 ? '2' : '3';
+  w[3] = '%';
+  w[4] = hexu[0x8 | ((c >> 4) & 3)];
+  w[5] = hexu[c & 15];
+  o->len += 6;
+}
+
+/* Appends s[*i..] up to (not including) the first character in `stop`, percent-encoding
+ * the characters in `set`. Returns false on a character the Standard removes from the
+ * input before parsing (tab, newline, carriage return). */
+static inline bool fast_copy(ubuf *o, const uint8_t *s, size_t n, size_t *i, int set, int stop) {
+  size_t k = *i;
+  while (k < n) {
+    size_t j = k;
+    while (j < n && s[j] < 0x80 && !(ascii_sets[s[j]] & (set | stop)))
+      j++;
+    if (j > k) {
+      ub_append(o, (const char *)s + k, j - k);
+      k = j;
+      if (k == n)
+        break;
+    }
+    unsigned char c = s[k];
+    if (c >= 0x80) {
+      pct_latin1(o, c);
+    } else if (ascii_sets[c] & stop) {
+      break;
+    } else if (c == '\t' || c == '\n' || c == '\r') {
+      return false;
+    } else {
+      pct_byte(o, c);
+    }
+    k++;
+  }
+  *i = k;
+  return true;
+}
+
+/* The query and fragment from s[i] (at '?', '#' or the end); the offsets of ones the
+ * caller already wrote stay unless the input has its own. */
+static bool fast_query_fragment(const uint8_t *s, size_t n, size_t i, ubuf *o,
+                                int32_t comp[C_COUNT]) {
+  if (i < n && s[i] == '?') {
+    comp[C_SEARCH_START] = (int32_t)o->len;
+    ub_push(o, '?');
+    i++;
+    if (!fast_copy(o, s, n, &i, SET_SQUERY, STOP_QUERY))
+      return false;
+  }
+  if (i < n && s[i] == '#') {
+    comp[C_HASH_START] = (int32_t)o->len;
+    ub_push(o, '#');
+    i++;
+    if (!fast_copy(o, s, n, &i, SET_FRAGMENT, 0))
+      return false;
+  }
+  return true;
+}
+
+/* Appends userinfo characters s[from..to) percent-encoded with the userinfo set. */
+static bool fast_userinfo(ubuf *o, const uint8_t *s, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++) {
+    unsigned char c = s[k];
+    if (c >= 0x80)
+      pct_latin1(o, c);
+    else if (ascii_sets[c] & SET_USERINFO)
+      pct_byte(o, c);
+    else
+      ub_push(o, (char)c);
+  }
+  return true;
+}
+
+/* The authority of a special URL from s[*i] (just after "//"): userinfo, host and port,
+ * as the authority, host and port states produce them. Leaves *i at the path, query,
+ * fragment or end. */
+static bool fast_authority(const uint8_t *s, size_t n, size_t *ip, int type, ubuf *o,
+                           int32_t comp[C_COUNT]) {
+  size_t i = *ip;
+  /* The usual authority is a plain host, maybe with a port: it is lowercased straight
+   * into the output. */
+  size_t h = i;
+  size_t host_start = o->len;
+  ub_reserve(o, n - i);
+  char *w = o->p + host_start;
+  while (h < n && s[h] < 0x80 && !(ascii_sets[s[h]] & STOP_HOST))
+    *w++ = (char)lower(s[h++]);
+  size_t port_end = h;
+  if (h > i && h < n && s[h] == ':') {
+    port_end = h + 1;
+    while (port_end < n && is_digit(s[port_end]))
+      port_end++;
+  }
+  if (h > i && (port_end == n || s[port_end] == '/' || s[port_end] == '?' || s[port_end] == '#')) {
+    o->len = host_start + (h - i);
+    if (maybe_ends_in_number(o->p + host_start, h - i) &&
+        ends_in_number(o->p + host_start, h - i)) {
+      int64_t a = ipv4_parse(o->p + host_start, h - i);
+      if (a < 0)
+        return false;
+      o->len = host_start;
+      ipv4_serialize((uint32_t)a, o);
+    }
+    comp[C_HOST_END] = (int32_t)o->len;
+    comp[C_PORT] = -1;
+    if (port_end > h + 1) {
+      uint32_t v = 0;
+      for (size_t d = h + 1; d < port_end; d++) {
+        v = v * 10 + (s[d] - '0');
+        if (v > 65535)
+          return false;
+      }
+      if ((int)v != default_ports[type]) {
+        comp[C_PORT] = (int)v;
+        ub_push(o, ':');
+        append_decimal(o, v);
+      }
+    }
+    *ip = port_end;
+    return true;
+  }
+
+  /* Otherwise: the authority ends at the first '/', '?' or '#'; its last '@' ends the
+   * userinfo. */
+  size_t end = i, at = SIZE_MAX;
+  bool plain = true;
+  for (; end < n; end++) {
+    unsigned char c = s[end];
+    if (c < 0x80 && (ascii_sets[c] & STOP_HOST)) {
+      if (c == '/' || c == '?' || c == '#')
+        break;
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r')
+        return false;
+      if (c == '@')
+        at = end;
+      if (c != ':')
+        plain = false;
+    } else if (c >= 0x80) {
+      plain = false;
+    }
+  }
+  if (at != SIZE_MAX) {
+    size_t colon = i;
+    while (colon < at && s[colon] != ':')
+      colon++;
+    fast_userinfo(o, s, i, colon);
+    comp[C_USERNAME_END] = (int32_t)o->len;
+    size_t user_len = (size_t)comp[C_USERNAME_END] - (size_t)comp[C_HOST_START];
+    if (colon + 1 < at) {
+      ub_push(o, ':');
+      fast_userinfo(o, s, colon + 1, at);
+    }
+    if (user_len > 0 || colon + 1 < at)
+      ub_push(o, '@');
+    comp[C_HOST_START] = (int32_t)o->len;
+    i = at + 1;
+    if (i == end)
+      return false;
+    /* The host part alone decides whether the host is plain. */
+    plain = true;
+    for (size_t k = i; k < end && plain; k++)
+      plain = s[k] < 0x80 && (s[k] == ':' || !(ascii_sets[s[k]] & STOP_HOST));
+  }
+
+  /* The host ends at a ':' outside brackets. */
+  size_t host_begin = i;
+  bool in_brackets = false;
+  while (i < end && (s[i] != ':' || in_brackets)) {
+    if (s[i] == '[')
+      in_brackets = true;
+    else if (s[i] == ']')
+      in_brackets = false;
+    i++;
+  }
+  size_t host_len = i - host_begin;
+  if (host_len == 0)
+    return false;
+  host_start = o->len;
+  if (plain) {
+    ub_reserve(o, host_len);
+    for (size_t k = 0; k < host_len; k++)
+      o->p[host_start + k] = (char)lower(s[host_begin + k]);
+    o->len += host_len;
+    if (ends_in_number(o->p + host_start, host_len)) {
+      int64_t a = ipv4_parse(o->p + host_start, host_len);
+      if (a < 0)
+        return false;
+      o->len = host_start;
+      ipv4_serialize((uint32_t)a, o);
+    }
+  } else {
+    /* Percent-escapes, IDNA and IPv6: the host parser itself, on the code points. */
+    uint32_t cps[256];
+    if (host_len > sizeof cps / sizeof cps[0])
+      return false;
+    for (size_t k = 0; k < host_len; k++)
+      cps[k] = s[host_begin + k];
+    ubuf parsed;
+    ub_init(&parsed);
+    bool ok = host_parse(cps, host_len, false, &parsed);
+    if (ok)
+      ub_append(o, parsed.p, parsed.len);
+    ub_free(&parsed);
+    if (!ok)
+      return false;
+  }
+  comp[C_HOST_END] = (int32_t)o->len;
+
+  /* The port: digits only, up to the end of the authority. */
+  int port = -1;
+  if (i < end) {
+    i++;
+    bool digits = false;
+    uint32_t v = 0;
+    for (; i < end; i++) {
+      if (!is_digit(s[i]))
+        return false;
+      v = v * 10 + (s[i] - '0');
+      if (v > 65535)
+        return false;
+      digits = true;
+    }
+    if (digits && (int)v != default_ports[type]) {
+      port = (int)v;
+      ub_push(o, ':');
+      append_decimal(o, v);
+    }
+  }
+  comp[C_PORT] = port;
+  *ip = end;
+  return true;
+}
+
+/* The path (from s[*i], whose first segment starts there; the output's path so far
+ * begins at path_start), query and fragment of a special URL. The path is "/segment"
+ * items, with "." and ".." segments applied as the path state does (they are recognised
+ * on the percent-encoded segment, like there). */
+static bool fast_tail(const uint8_t *s, size_t n, size_t i, size_t path_start, ubuf *o,
+                      int32_t comp[C_COUNT]) {
+  for (;;) {
+    ub_push(o, '/');
+    size_t seg_start = o->len;
+    if (!fast_copy(o, s, n, &i, SET_PATH, STOP_PATH))
+      return false;
+    if (i < n && s[i] == '\\')
+      return false;
+    bool slash = i < n && s[i] == '/';
+    const char *seg = o->p + seg_start;
+    size_t seg_len = o->len - seg_start;
+    if (is_double_dot(seg, seg_len)) {
+      o->len = seg_start - 1;
+      if (o->len > path_start) {
+        while (o->p[o->len - 1] != '/')
+          o->len--;
+        o->len--;
+      }
+      if (!slash)
+        ub_push(o, '/');
+    } else if (is_single_dot(seg, seg_len)) {
+      o->len = seg_start - 1;
+      if (!slash)
+        ub_push(o, '/');
+    }
+    if (!slash)
+      break;
+    i++;
+  }
+  return fast_query_fragment(s, n, i, o, comp);
+}
+
+static bool fast_parse(const uint8_t *s, size_t n, ubuf *o, int32_t comp[C_COUNT]) {
+  /* The scheme: letters only, then ':' and "//" not followed by a third slash. */
+  char scheme[6];
+  size_t i = 0;
+  while (i < n && i < sizeof scheme && is_alpha(s[i])) {
+    scheme[i] = (char)(s[i] | 0x20);
+    i++;
+  }
+  if (i + 3 >= n || s[i] != ':' || s[i + 1] != '/' || s[i + 2] != '/' || s[i + 3] == '/' ||
+      s[i + 3] == '\\' || s[n - 1] <= 0x20)
+    return false;
+  int type = scheme_type(scheme, i);
+  if (type == SCH_OTHER || type == SCH_FILE)
+    return false;
+  o->len = 0;
+  ub_reserve(o, n + 8);
+  ub_append(o, scheme, i);
+  ub_append(o, "://", 3);
+  comp[C_PROTOCOL_END] = (int32_t)i + 1;
+  comp[C_USERNAME_END] = comp[C_HOST_START] = (int32_t)o->len;
+  comp[C_SEARCH_START] = comp[C_HASH_START] = -1;
+  i += 3;
+  if (!fast_authority(s, n, &i, type, o, comp))
+    return false;
+  size_t path_start = o->len;
+  comp[C_PATHNAME_START] = (int32_t)path_start;
+  if (i < n && s[i] == '/')
+    i++;
+  if (!fast_tail(s, n, i, path_start, o, comp))
+    return false;
+  comp[C_FLAGS] = 1 | (type << 2);
+  return true;
+}
+
+/* A reference without a scheme against a base URL given as its serialization and offsets
+ * (a special URL other than file:): the relative and relative slash states copy the
+ * base's components, which here are runs of the base's href. References that start with
+ * two slashes (network-path references) or a backslash are left to basic_parse. */
+static bool fast_parse_relative(const uint8_t *s, size_t n, const char *base, size_t base_len,
+                                const int32_t bc[C_COUNT], ubuf *o, int32_t comp[C_COUNT]) {
+  int type = bc[C_FLAGS] >> 2;
+  if (type == SCH_OTHER || type == SCH_FILE || !(bc[C_FLAGS] & 1))
+    return false;
+  if (n > 0 && (s[0] <= 0x20 || s[n - 1] <= 0x20))
+    return false;
+  /* A scheme ("letter, then letters, digits, '+', '-', '.', then ':'") means another
+   * kind of parse. */
+  if (n > 0 && is_alpha(s[0])) {
+    size_t k = 1;
+    while (k < n && (is_alpha(s[k]) || is_digit(s[k]) || s[k] == '+' || s[k] == '-' || s[k] == '.'))
+      k++;
+    if (k < n && s[k] == ':')
+      return false;
+  }
+  size_t path_start = (size_t)bc[C_PATHNAME_START];
+  size_t base_query = bc[C_SEARCH_START] >= 0 ? (size_t)bc[C_SEARCH_START] : SIZE_MAX;
+  size_t base_hash = bc[C_HASH_START] >= 0 ? (size_t)bc[C_HASH_START] : base_len;
+  size_t path_end = base_query != SIZE_MAX ? base_query : base_hash;
+  o->len = 0;
+  ub_reserve(o, path_end + n + 8);
+  memcpy(comp, bc, C_COUNT * sizeof comp[0]);
+  size_t i = 0;
+  if (n == 0 || s[0] == '?' || s[0] == '#') {
+    /* The base's path, and its query too unless the reference has one. */
+    size_t keep = n > 0 && s[0] == '?' ? path_end : base_hash;
+    ub_append(o, base, keep);
+    comp[C_HASH_START] = -1;
+    if (n > 0 && s[0] == '?')
+      comp[C_SEARCH_START] = -1;
+    return fast_query_fragment(s, n, 0, o, comp);
+  }
+  if (s[0] == '/') {
+    if (n > 1 && (s[1] == '/' || s[1] == '\\'))
+      return false;
+    ub_append(o, base, path_start);
+    i = 1;
+  } else if (s[0] == '\\') {
+    return false;
+  } else {
+    /* The base's path without its last segment. */
+    size_t e = path_end;
+    if (e > path_start) {
+      while (base[e - 1] != '/')
+        e--;
+      e--;
+    }
+    ub_append(o, base, e);
+  }
+  comp[C_SEARCH_START] = comp[C_HASH_START] = -1;
+  return fast_tail(s, n, i, path_start, o, comp);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -1938,6 +2358,9 @@ static _Thread_local struct {
   size_t len;
   JSChar text[BASE_CACHE_MAX];
   url_t url;
+  /* When ok: the serialization and its offsets, for fast_parse_relative. */
+  ubuf href;
+  int32_t comp[C_COUNT];
 } base_cache;
 
 /* Whether the string's characters equal its length of UTF-16 units at units. */
@@ -1975,9 +2398,12 @@ static int get_base(JSContextRef ctx, JSValueRef base_v, url_t *scratch, const u
   url_t *target = scratch;
   if (n <= BASE_CACHE_MAX) {
     static _Thread_local bool initialised;
-    if (initialised)
+    if (initialised) {
       url_free(&base_cache.url);
+      ub_free(&base_cache.href);
+    }
     url_init(&base_cache.url);
+    ub_init(&base_cache.href);
     initialised = true;
     base_cache.valid = false;
     target = &base_cache.url;
@@ -1990,6 +2416,8 @@ static int get_base(JSContextRef ctx, JSValueRef base_v, url_t *scratch, const u
       base_cache.text[i] = s.latin1 != NULL ? s.latin1[i] : s.utf16[i];
     base_cache.len = n;
     base_cache.ok = r == PARSE_OK;
+    if (base_cache.ok)
+      serialize(&base_cache.url, &base_cache.href, base_cache.comp);
     base_cache.valid = true;
   }
   nd_str_release(&s);
@@ -2044,7 +2472,42 @@ static JSValueRef finish(JSContextRef ctx, const url_t *url, const nd_str_t *sam
 
 /* parse(input, base) -> href, or undefined when the input (or base) is not a URL. The
  * component offsets are written into `components`. */
+/* Runs the fast paths on the 8-bit input s (absolute special URLs; references against a
+ * special base, the cached one). Returns 1 when one accepted the input (out and
+ * `components` filled), 0 when the basic parser must decide, -1 with *exc set. */
+static int fast_value(JSContextRef ctx, const nd_str_t *s, JSValueRef base_v, ubuf *out,
+                      JSValueRef *exc) {
+  if (s->latin1 == NULL || s->length > 0x10000000)
+    return 0;
+  init_sets();
+  if (JSValueIsUndefined(ctx, base_v))
+    return fast_parse(s->latin1, s->length, out, components) ? 1 : 0;
+  url_t scratch;
+  url_init(&scratch);
+  const url_t *base;
+  int r = get_base(ctx, base_v, &scratch, &base, exc);
+  url_free(&scratch);
+  if (r <= 0 || base != &base_cache.url)
+    return r < 0 ? -1 : 0;
+  return fast_parse(s->latin1, s->length, out, components) ||
+                 fast_parse_relative(s->latin1, s->length, base_cache.href.p, base_cache.href.len,
+                                     base_cache.comp, out, components)
+             ? 1
+             : 0;
+}
+
 static ND_FUNCTION(js_parse_locked) {
+  nd_str_t s;
+  if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
+    return NULL;
+  ubuf out;
+  ub_init(&out);
+  int fast = fast_value(ctx, &s, ND_ARG(1), &out, exc);
+  JSValueRef fast_result = fast > 0 ? ascii_string(ctx, out.p, out.len, &s, ND_ARG(0)) : NULL;
+  ub_free(&out);
+  nd_str_release(&s);
+  if (fast != 0)
+    return fast_result;
   url_t url;
   url_init(&url);
   nd_str_t input_str = {0};
@@ -2063,6 +2526,16 @@ static ND_FUNCTION(js_parse_locked) {
 
 /* canParse(input, base) -> boolean. */
 static ND_FUNCTION(js_can_parse_locked) {
+  nd_str_t s;
+  if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
+    return NULL;
+  ubuf out;
+  ub_init(&out);
+  int fast = fast_value(ctx, &s, ND_ARG(1), &out, exc);
+  ub_free(&out);
+  nd_str_release(&s);
+  if (fast != 0)
+    return fast > 0 ? JSValueMakeBoolean(ctx, true) : NULL;
   url_t url;
   url_init(&url);
   int r = parse_value(ctx, ND_ARG(0), ND_ARG(1), &url, NULL, exc);

@@ -5,7 +5,9 @@
  *    and pointing at their delimiters;
  *  - the serialization parses back to itself;
  *  - after a setter (chosen by the second byte, value from the input) the URL still
- *    serializes to an href that parses back to itself.
+ *    serializes to an href that parses back to itself;
+ *  - when the fast path (fast_parse) accepts the URL bytes read as Latin-1, the basic
+ *    parser gives the same href and offsets.
  * Build and run: make fuzz. */
 #define ND_URL_CORE_ONLY 1
 #include "../../src/bindings/url.c"
@@ -18,6 +20,8 @@ static const char *const bases[] = {
     "sc://h/p/q",
     "sc:opaque path?x#y",
     "https://[::1]/",
+    "https://example.com/",
+    "wss://h/a/b?q",
 };
 
 static void check(bool ok) {
@@ -75,6 +79,60 @@ static void check_reparse(const char *href, size_t len) {
   free(cps);
 }
 
+/* The basic parser's href and offsets for Latin-1 bytes (prepared like the binding
+ * does), against an optional base; false when it fails. */
+static bool slow_parse(const uint8_t *s, size_t n, const url_t *base, ubuf *out,
+                       int32_t comp[C_COUNT]) {
+  uint32_t *cps = malloc((n + 1) * sizeof *cps);
+  size_t m = 0, start = 0, end = n;
+  while (start < end && s[start] <= 0x20)
+    start++;
+  while (end > start && s[end - 1] <= 0x20)
+    end--;
+  for (size_t i = start; i < end; i++)
+    if (s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+      cps[m++] = s[i];
+  url_t url;
+  url_init(&url);
+  bool ok = parse_cps(cps, m, base, &url) == PARSE_OK;
+  if (ok)
+    serialize(&url, out, comp);
+  url_free(&url);
+  free(cps);
+  return ok;
+}
+
+/* The fast paths must agree with the basic parser whenever they accept an input: the
+ * absolute one with and without the base, the relative one against the base. */
+static void check_fast_path(const uint8_t *s, size_t n, const url_t *base) {
+  ubuf fast, slow;
+  ub_init(&fast);
+  ub_init(&slow);
+  int32_t fc[C_COUNT], sc[C_COUNT];
+  bool accepted = fast_parse(s, n, &fast, fc);
+  if (!accepted && base != NULL) {
+    ubuf bhref;
+    ub_init(&bhref);
+    int32_t bc[C_COUNT];
+    serialize(base, &bhref, bc);
+    accepted = fast_parse_relative(s, n, bhref.p, bhref.len, bc, &fast, fc);
+    ub_free(&bhref);
+    if (accepted) {
+      check(slow_parse(s, n, base, &slow, sc));
+      check(slow.len == fast.len && memcmp(slow.p, fast.p, fast.len) == 0);
+      check(memcmp(sc, fc, sizeof sc) == 0);
+    }
+  } else if (accepted) {
+    for (int with_base = 0; with_base <= (base != NULL); with_base++) {
+      check(slow_parse(s, n, with_base ? base : NULL, &slow, sc));
+      check(slow.len == fast.len && memcmp(slow.p, fast.p, fast.len) == 0);
+      check(memcmp(sc, fc, sizeof sc) == 0);
+    }
+  }
+  ub_free(&fast);
+  ub_free(&slow);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 2)
     return 0;
@@ -121,6 +179,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     free(href);
   }
   url_free(&url);
+  check_fast_path(data, split, have_base ? &base : NULL);
   url_free(&base);
   free(cps);
 
