@@ -958,9 +958,15 @@ async function* createAsyncIterator(stream, options) {
     callback = nop;
   });
 
+  // While read() is Readable's own, a buffered object is taken with what read() would do
+  // for it (as flow() does): read() itself then stays out of the hot loop, so the engine
+  // does not spend its optimizing compiler on the whole of read() in a short run.
+  const state = stream._readableState;
   try {
     while (true) {
-      const chunk = stream.destroyed ? null : stream.read();
+      const chunk = stream.destroyed ? null :
+        state !== undefined && state.objectMode && state.length !== 0 &&
+        stream.read === readableRead ? readObject(stream, state) : stream.read();
       if (chunk !== null) {
         yield chunk;
       } else if (error) {
