@@ -4,7 +4,8 @@
 // mapping each event name (string or symbol) to one function, or to an array once a
 // second listener arrives; `_eventsCount` counts the names. Libraries read and even
 // write these fields, so their layout is node's. once() listeners are stored as bound
-// wrappers that carry the original function in `.listener`.
+// wrappers that carry the original function in `.listener`. Removing the last listener of
+// a name replaces the map by a copy without it (see eventsWithout) rather than deleting.
 //
 // This module is loaded at start-up (process is an emitter): everything else it needs
 // (errors, validators, the AbortSignal and EventTarget glue, EventEmitterAsyncResource)
@@ -26,6 +27,7 @@ const {
   FunctionPrototypeBind,
   FunctionPrototypeCall,
   NumberMAX_SAFE_INTEGER,
+  ObjectCreate,
   ObjectDefineProperty,
   ObjectDefineProperties,
   ObjectGetOwnPropertyDescriptor,
@@ -237,28 +239,56 @@ function copyWithout(list, position) {
 //
 // 'error' is handled out of line (emitError) so that the code of every other emit stays
 // short, which lets JavaScriptCore's optimizing tiers compile it sooner. `args` is only
-// ever spread or handed to ReflectApply: JavaScriptCore then forwards the arguments
-// without allocating the rest array (passing the array itself anywhere would make
-// every emit allocate it).
+// ever read by index and length, spread or handed to ReflectApply: JavaScriptCore then
+// forwards the arguments without allocating the rest array. Listeners are called with
+// `fn.call(this, a, b)` for up to three arguments, which the engine turns into a direct
+// call, where ReflectApply costs a varargs call (about twice the instructions for three
+// listeners); a listener whose `call` is not Function.prototype.call (an own `call`
+// property, a patched prototype) is called through ReflectApply, as node always does. (The
+// check reads `call` from the listener: only a Proxy or a `call` getter can observe it.)
+//
+// Function.prototype.call as it was at start-up (this module loads before user code).
+const functionCall = Function.prototype.call;
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
   if (type === 'error') return emitError(this, events, ...args);
   if (events === undefined) return false;
   const handler = events[type];
+  if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = ReflectApply(handler, this, args);
+    let result;
+    if (handler.call !== functionCall) {
+      result = ReflectApply(handler, this, args);
+    } else {
+      switch (args.length) {
+        case 0: result = handler.call(this); break;
+        case 1: result = handler.call(this, args[0]); break;
+        case 2: result = handler.call(this, args[0], args[1]); break;
+        case 3: result = handler.call(this, args[0], args[1], args[2]); break;
+        default: result = ReflectApply(handler, this, args);
+      }
+    }
     if (result !== undefined && result !== null) captureRejection(this, result, type, ...args);
     return true;
   }
-  if (handler === undefined) return false;
-  return emitList(this, type, handler, args);
+  switch (args.length) {
+    case 0: return emitList0(this, type, handler);
+    case 1: return emitList1(this, type, handler, args[0]);
+    case 2: return emitList2(this, type, handler, args[0], args[1]);
+    default: return emitList(this, type, handler, args);
+  }
 };
 
 // emit('error', ...args): errorMonitor listeners first; without 'error' listeners the
 // error is thrown.
 function emitError(that, events, ...args) {
   if (events !== undefined) {
-    if (events[kErrorMonitor] !== undefined) that.emit(kErrorMonitor, ...args);
+    if (events[kErrorMonitor] !== undefined) {
+      that.emit(kErrorMonitor, ...args);
+      // A monitor that removed listeners replaced the map (see eventsWithout).
+      events = that._events;
+    }
     const handler = events.error;
     if (typeof handler === 'function') {
       const result = ReflectApply(handler, that, args);
@@ -272,7 +302,7 @@ function emitError(that, events, ...args) {
 
 // Several listeners: while listenerArrayEmits is non-zero, adding and removing listeners
 // replaces arrays instead of changing them, so `handler` stays the snapshot of this round
-// without being copied.
+// without being copied. emitList0..2 are the same loop for zero to two arguments.
 function emitList(that, type, handler, args) {
   const count = handler.length;
   listenerArrayEmits++;
@@ -280,6 +310,51 @@ function emitList(that, type, handler, args) {
     for (let i = 0; i < count; i++) {
       const result = ReflectApply(handler[i], that, args);
       if (result !== undefined && result !== null) captureRejection(that, result, type, ...args);
+    }
+  } finally {
+    listenerArrayEmits--;
+  }
+  return true;
+}
+
+function emitList0(that, type, handler) {
+  const count = handler.length;
+  listenerArrayEmits++;
+  try {
+    for (let i = 0; i < count; i++) {
+      const fn = handler[i];
+      const result = fn.call === functionCall ? fn.call(that) : ReflectApply(fn, that, []);
+      if (result !== undefined && result !== null) captureRejection(that, result, type);
+    }
+  } finally {
+    listenerArrayEmits--;
+  }
+  return true;
+}
+
+function emitList1(that, type, handler, a) {
+  const count = handler.length;
+  listenerArrayEmits++;
+  try {
+    for (let i = 0; i < count; i++) {
+      const fn = handler[i];
+      const result = fn.call === functionCall ? fn.call(that, a) : ReflectApply(fn, that, [a]);
+      if (result !== undefined && result !== null) captureRejection(that, result, type, a);
+    }
+  } finally {
+    listenerArrayEmits--;
+  }
+  return true;
+}
+
+function emitList2(that, type, handler, a, b) {
+  const count = handler.length;
+  listenerArrayEmits++;
+  try {
+    for (let i = 0; i < count; i++) {
+      const fn = handler[i];
+      const result = fn.call === functionCall ? fn.call(that, a, b) : ReflectApply(fn, that, [a, b]);
+      if (result !== undefined && result !== null) captureRejection(that, result, type, a, b);
     }
   } finally {
     listenerArrayEmits--;
@@ -346,7 +421,7 @@ function insertListener(target, type, listener, prepend) {
   let events = target._events;
   let existing;
   if (events === undefined) {
-    events = target._events = { __proto__: null };
+    events = target._events = ObjectCreate(null);
     target._eventsCount = 0;
   } else {
     if (events.newListener !== undefined) {
@@ -418,6 +493,23 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
   return this;
 };
 
+// A copy of an emitter's event map without `type`, which replaces the map instead of a
+// `delete`: on JavaScriptCore every delete gives the object a new shape, and after a few
+// dozen adds and deletes the map becomes a dictionary whose every later delete copies its
+// whole shape (slow, and garbage for the collector). A copy made by adding the remaining
+// names in order reuses the shapes all maps share.
+function eventsWithout(events, type) {
+  // The name as a property key (`delete events[1]` removes the key '1').
+  if (typeof type !== 'string' && typeof type !== 'symbol') type = String(type);
+  const copy = ObjectCreate(null);
+  const keys = ReflectOwnKeys(events);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== type) copy[key] = events[key];
+  }
+  return copy;
+}
+
 // removeListener(type, listener): removes the most recently added occurrence of
 // listener (or of a once() wrapper around it) and emits 'removeListener'.
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
@@ -433,10 +525,10 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       // The emitter's _events came from its prototype's shape: keep the key.
       events[type] = undefined;
     } else if (this._eventsCount === 0) {
-      this._events = { __proto__: null };
+      this._events = ObjectCreate(null);
     } else {
-      delete events[type];
-      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+      const rest = this._events = eventsWithout(events, type);
+      if (rest.removeListener) this.emit('removeListener', type, list.listener || listener);
     }
     return this;
   }
@@ -471,11 +563,11 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
 
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
-      this._events = { __proto__: null };
+      this._events = ObjectCreate(null);
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
-      else delete events[type];
+      if (--this._eventsCount === 0) this._events = ObjectCreate(null);
+      else this._events = eventsWithout(events, type);
     }
     this[kShapeMode] = false;
     return this;
@@ -487,7 +579,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
+    this._events = ObjectCreate(null);
     this._eventsCount = 0;
     this[kShapeMode] = false;
     return this;
@@ -878,7 +970,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
 // init(opts): what the constructor does; subclasses written in the ES5 style call it.
 EventEmitter.init = function(opts) {
   if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+    this._events = ObjectCreate(null);
     this._eventsCount = 0;
     this[kShapeMode] = false;
   } else {
