@@ -110,6 +110,7 @@ let INSPECT_MAX_BYTES = 50;
 let poolSize = 8 * 1024;
 let poolOffset = 0;
 let allocPool;
+let poolLength = 0;
 
 let allocPoolView;
 
@@ -131,17 +132,22 @@ function createPool() {
   allocPool = NumberIsInteger(poolSize) && poolSize >= 0 && poolSize <= 0x40000000 &&
     !zeroFillRequested() ? binding.allocUnsafe(poolSize) : new ArrayBuffer(poolSize);
   markPoolBuffer(allocPool);
+  // Kept in a variable: reading byteLength is a getter call on every allocation.
+  poolLength = ArrayBufferPrototypeGetByteLength(allocPool);
   allocPoolView = undefined;
   poolOffset = 0;
 }
 
 // Makes room for `size` bytes at poolOffset. Node makes its first pool (8 KiB) while
-// loading, before a program can change Buffer.poolSize; here it is made on first use, and
-// a request it cannot hold (after a program raised poolSize) gets a pool of the new size,
-// as node's would.
+// loading, before a program can change Buffer.poolSize; here it is made on first use (the
+// length of no pool is 0), and a request it cannot hold (after a program raised poolSize)
+// gets a pool of the new size, as node's would.
 function reservePool(size) {
-  if (allocPool === undefined) createPool();
-  if (size > allocPool.byteLength - poolOffset) createPool();
+  if (size > poolLength - poolOffset) {
+    createPool();
+    // Only the first pool, 8 KiB whatever Buffer.poolSize says, can still be too small.
+    if (size > poolLength) createPool();
+  }
 }
 
 // A Uint8Array over the whole pool, for writing at poolOffset before the size is known.
@@ -150,22 +156,28 @@ function poolView() {
   return allocPoolView;
 }
 
-function alignPool() {
-  if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
+// Moves poolOffset past `size` bytes, to the next multiple of 8 as node does (int32
+// arithmetic, exact for the pools of up to 1 GiB that programs set).
+function advancePool(size) {
+  poolOffset = (poolOffset + size + 7) & ~7;
 }
 
 // A Buffer of `size` bytes from the pool when it fits in half the pool, as node does.
-// Pooled memory is not zeroed.
+// Pooled memory is not zeroed. The pooled path makes no call but the constructor's (each
+// call and the old byteLength getter cost about 400 instructions per Buffer); other sizes
+// go to allocateUnpooled.
 function allocate(size) {
-  if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) {
-    reservePool(size);
+  if (size > 0 && size < (Buffer.poolSize >>> 1)) {
+    if (size > poolLength - poolOffset) reservePool(size);
     const b = new FastBuffer(allocPool, poolOffset, size);
-    poolOffset += size;
-    alignPool();
+    poolOffset = (poolOffset + size + 7) & ~7;
     return b;
   }
-  return new FastBuffer(size);
+  return allocateUnpooled(size);
+}
+
+function allocateUnpooled(size) {
+  return size <= 0 ? new FastBuffer() : new FastBuffer(size);
 }
 
 function validateSize(size) {
@@ -299,7 +311,8 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
-  validateSize(size);
+  // The common case is checked here; validateNumber is too large to be inlined.
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) validateSize(size);
   return allocate(size);
 };
 
@@ -479,8 +492,7 @@ function fromString(string, encoding) {
     reservePool(max);
     const written = binding.write(poolView(), string, poolOffset, max, id);
     const buf = new FastBuffer(allocPool, poolOffset, written);
-    poolOffset += written;
-    alignPool();
+    advancePool(written);
     return buf;
   }
   const size = binding.byteLength(string, id);
@@ -515,8 +527,7 @@ function fromBase64Native(string, options) {
       return undefined;
     }
     const result = written === max ? buf : new FastBuffer(allocPool, poolOffset, written);
-    poolOffset += written;
-    alignPool();
+    advancePool(written);
     return result;
   }
   let bytes;
