@@ -34,6 +34,7 @@ const {
   StringPrototypeIndexOf,
   StringPrototypeReplaceAll,
   StringPrototypeSlice,
+  StringPrototypeSliceOriginal,
   StringPrototypeStartsWith,
   StringPrototypeToWellFormed,
   SymbolFor,
@@ -736,11 +737,18 @@ function throwNoContext() {
 let blobIsBlob = null;
 const blobRegistry = new SafeMap();
 
-// The accessors slice the href with String.prototype.slice called directly (the hot-path
-// exception primordials.js allows): the href is always a primitive string, and the
-// receiver-first primordial wrapper (rest parameter + Reflect.apply) cost about a tenth
-// of the whole `new URL(); url.href; url.pathname` benchmark in the engine's lower tiers
-// and compile work (callgrind: 31M of ~280M instructions for 50k URLs).
+// The accessors slice the href with String.prototype.slice called as a method (hrefSlice):
+// the href is always a primitive string, and the receiver-first primordial wrapper (rest
+// parameter + Reflect.apply) cost about a tenth of the whole `new URL(); url.href;
+// url.pathname` benchmark in the engine's lower tiers and compile work (callgrind: 31M of
+// ~280M instructions for 50k URLs). The method is used only while it is still the
+// original one, so that a program replacing String.prototype.slice does not change what
+// the accessors return (node's do not depend on it either).
+function hrefSlice(href, start, end) {
+  return href.slice === StringPrototypeSliceOriginal ? href.slice(start, end) :
+    StringPrototypeSlice(href, start, end);
+}
+
 class URL {
   #href = '';
   #protocolEnd = 0;
@@ -813,8 +821,8 @@ class URL {
     const hashStart = this.#hashStart;
     const end = this.#searchStart !== -1 ? this.#searchStart :
       hashStart !== -1 ? hashStart : href.length;
-    const before = href.slice(0, end);
-    const hash = hashStart !== -1 ? href.slice(hashStart) : '';
+    const before = hrefSlice(href, 0, end);
+    const hash = hashStart !== -1 ? hrefSlice(href, hashStart) : '';
     let next;
     if (query === null) {
       this.#searchStart = -1;
@@ -832,7 +840,7 @@ class URL {
     const start = this.#searchStart;
     if (start === -1) return '';
     const end = this.#hashStart !== -1 ? this.#hashStart : this.#href.length;
-    return this.#href.slice(start, end);
+    return hrefSlice(this.#href, start, end);
   }
 
   [kInspect](depth, opts) {
@@ -886,8 +894,8 @@ class URL {
     const href = this.#href;
     if (type === kSchemeFile) return 'null';
     if (type !== kSchemeOther) {
-      return href.slice(0, this.#protocolEnd) + '//' +
-        href.slice(this.#hostStart, this.#pathnameStart);
+      return hrefSlice(href, 0, this.#protocolEnd) + '//' +
+        hrefSlice(href, this.#hostStart, this.#pathnameStart);
     }
     if (this.#protocolEnd === 5 && StringPrototypeStartsWith(href, 'blob:')) {
       // A blob URL's origin is the origin of the URL in its path, for http(s).
@@ -906,7 +914,7 @@ class URL {
 
   get protocol() {
     if (!isURLObject(this)) throwNoContext();
-    return this.#href.slice(0, this.#protocolEnd);
+    return hrefSlice(this.#href, 0, this.#protocolEnd);
   }
 
   set protocol(value) {
@@ -919,7 +927,7 @@ class URL {
     if ((this.#flags & 1) === 0) return '';
     const start = this.#protocolEnd + 2;
     return this.#usernameEnd > start ?
-      this.#href.slice(start, this.#usernameEnd) : '';
+      hrefSlice(this.#href, start, this.#usernameEnd) : '';
   }
 
   set username(value) {
@@ -930,7 +938,7 @@ class URL {
   get password() {
     if (!isURLObject(this)) throwNoContext();
     if (this.#usernameEnd < this.#hostStart - 1) {
-      return this.#href.slice(this.#usernameEnd + 1, this.#hostStart - 1);
+      return hrefSlice(this.#href, this.#usernameEnd + 1, this.#hostStart - 1);
     }
     return '';
   }
@@ -943,7 +951,7 @@ class URL {
   get host() {
     if (!isURLObject(this)) throwNoContext();
     if ((this.#flags & 1) === 0) return '';
-    return this.#href.slice(this.#hostStart, this.#pathnameStart);
+    return hrefSlice(this.#href, this.#hostStart, this.#pathnameStart);
   }
 
   set host(value) {
@@ -953,7 +961,7 @@ class URL {
 
   get hostname() {
     if (!isURLObject(this)) throwNoContext();
-    return this.#href.slice(this.#hostStart, this.#hostEnd);
+    return hrefSlice(this.#href, this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
@@ -975,7 +983,7 @@ class URL {
     if (!isURLObject(this)) throwNoContext();
     const end = this.#searchStart !== -1 ? this.#searchStart :
       this.#hashStart !== -1 ? this.#hashStart : this.#href.length;
-    return this.#href.slice(this.#pathnameStart, end);
+    return hrefSlice(this.#href, this.#pathnameStart, end);
   }
 
   set pathname(value) {
@@ -1011,7 +1019,7 @@ class URL {
     if (!isURLObject(this)) throwNoContext();
     const start = this.#hashStart;
     if (start === -1 || this.#href.length - start <= 1) return '';
-    return this.#href.slice(start);
+    return hrefSlice(this.#href, start);
   }
 
   set hash(value) {

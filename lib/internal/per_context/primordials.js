@@ -237,6 +237,10 @@ function expandAll() {
 
 table.uncurryThis = uncurryThis;
 table.applyBind = applyBind;
+// String.prototype.slice itself, for hot paths that call it as a method of a primitive
+// string after checking it is still the prototype's (internal/url's accessors). It is
+// taken here because such modules may load after user code has replaced the method.
+table.StringPrototypeSliceOriginal = StringPrototypeSlice;
 
 // Global functions and namespace objects.
 for (const name of ['decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent',
