@@ -1122,6 +1122,16 @@ function readdirResult(path, result, options) {
   return result.map(decode);
 }
 
+// Whether `path` names a directory once symbolic links are followed (false when it
+// cannot be reached: a dangling link, a loop, a name too long).
+function isDirectoryTarget(path) {
+  try {
+    return isDirectoryStats(binding.stat(path, false, undefined));
+  } catch {
+    return false;
+  }
+}
+
 function readdirRecursiveSync(basePath, options) {
   const withFileTypes = Boolean(options.withFileTypes);
   const results = [];
@@ -1147,7 +1157,13 @@ function readdirRecursiveSync(basePath, options) {
       } else {
         results.push(pathModule.relative(basePath, full));
       }
-      if (type === constants.UV_DIRENT_DIR) pending.push(full);
+      if (type === constants.UV_DIRENT_DIR) {
+        pending.push(full);
+      } else if (!withFileTypes && type === constants.UV_DIRENT_LINK && isDirectoryTarget(full)) {
+        // Names alone follow symbolic links to directories, as node does (it stats every
+        // entry); Dirents go by the entry's own type.
+        pending.push(full);
+      }
     }
   }
   return results;
