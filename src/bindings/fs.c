@@ -204,15 +204,19 @@ static JSValueRef make_stats(JSContextRef ctx, const uv_stat_t *s, bool bigint) 
                                                18 * sizeof(double), nd_free_bytes, NULL, NULL);
 }
 
-/* A string, or a Buffer-ready Uint8Array copy of the bytes when names are wanted raw. */
-static JSValueRef make_name(JSContextRef ctx, const char *name, bool as_bytes) {
-  if (!as_bytes)
-    return nd_string(ctx, name);
-  size_t len = strlen(name);
+/* A Buffer-ready Uint8Array holding a copy of len bytes. */
+static JSValueRef make_bytes(JSContextRef ctx, const char *bytes, size_t len) {
   uint8_t *copy = malloc(len ? len : 1);
-  memcpy(copy, name, len);
+  if (copy == NULL)
+    abort();
+  memcpy(copy, bytes, len);
   return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, len,
                                                nd_free_bytes, NULL, NULL);
+}
+
+/* A string, or a Buffer-ready Uint8Array copy of the bytes when names are wanted raw. */
+static JSValueRef make_name(JSContextRef ctx, const char *name, bool as_bytes) {
+  return as_bytes ? make_bytes(ctx, name, strlen(name)) : nd_string(ctx, name);
 }
 
 static int dirent_type(uv_dirent_type_t type) {
@@ -579,22 +583,13 @@ static int scan_directory(const char *path, dir_list_t *out) {
     p += entries[i].len;
     types[i] = entries[i].type;
   }
-  /* ASCII when no byte has its high bit set, looked at eight bytes at a time. */
-  uint64_t high = 0;
-  size_t i = 0;
-  for (; i + 8 <= names_len; i += 8) {
-    uint64_t word;
-    memcpy(&word, names + i, 8);
-    high |= word;
-  }
-  for (; i < names_len; i++)
-    high |= (uint8_t)names[i];
+  bool ascii = nd_ascii_prefix((const uint8_t *)names, names_len) == names_len;
   scan_done(s);
   out->names = joined;
   out->names_len = joined_len;
   out->types = types;
   out->count = count;
-  out->ascii = (high & 0x8080808080808080ull) == 0;
+  out->ascii = ascii;
   return 0;
 }
 
@@ -615,11 +610,7 @@ static JSValueRef make_dirents_bytes(JSContextRef ctx, dir_list_t *list, bool wi
   for (size_t i = 0; i < list->count; i++) {
     const char *end = memchr(p, '/', list->names + list->names_len - p);
     size_t len = end != NULL ? (size_t)(end - p) : (size_t)(list->names + list->names_len - p);
-    uint8_t *copy = malloc(len ? len : 1);
-    memcpy(copy, p, len);
-    nd_list_push(&names,
-                 JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, len,
-                                                       nd_free_bytes, NULL, NULL));
+    nd_list_push(&names, make_bytes(ctx, p, len));
     if (with_types)
       nd_list_push(&types, JSValueMakeNumber(ctx, list->types[i]));
     p += len + 1;

@@ -2470,8 +2470,6 @@ static JSValueRef finish(JSContextRef ctx, const url_t *url, const nd_str_t *sam
   return v;
 }
 
-/* parse(input, base) -> href, or undefined when the input (or base) is not a URL. The
- * component offsets are written into `components`. */
 /* Runs the fast paths on the 8-bit input s (absolute special URLs; references against a
  * special base, the cached one). Returns 1 when one accepted the input (out and
  * `components` filled), 0 when the basic parser must decide, -1 with *exc set. */
@@ -2496,18 +2494,31 @@ static int fast_value(JSContextRef ctx, const nd_str_t *s, JSValueRef base_v, ub
              : 0;
 }
 
-static ND_FUNCTION(js_parse_locked) {
+/* fast_value for a JavaScript input: 1 when a fast path accepted it, with *href (when
+ * href is not NULL) set to the result's href string; 0 when the basic parser must decide;
+ * -1 with *exc set. */
+static int fast_attempt(JSContextRef ctx, JSValueRef input, JSValueRef base_v, JSValueRef *href,
+                        JSValueRef *exc) {
   nd_str_t s;
-  if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
-    return NULL;
+  if (!nd_str_get(ctx, input, &s, exc))
+    return -1;
   ubuf out;
   ub_init(&out);
-  int fast = fast_value(ctx, &s, ND_ARG(1), &out, exc);
-  JSValueRef fast_result = fast > 0 ? ascii_string(ctx, out.p, out.len, &s, ND_ARG(0)) : NULL;
+  int fast = fast_value(ctx, &s, base_v, &out, exc);
+  if (fast > 0 && href != NULL)
+    *href = ascii_string(ctx, out.p, out.len, &s, input);
   ub_free(&out);
   nd_str_release(&s);
+  return fast;
+}
+
+/* parse(input, base) -> href, or undefined when the input (or base) is not a URL. The
+ * component offsets are written into `components`. */
+static ND_FUNCTION(js_parse_locked) {
+  JSValueRef href = NULL;
+  int fast = fast_attempt(ctx, ND_ARG(0), ND_ARG(1), &href, exc);
   if (fast != 0)
-    return fast_result;
+    return fast > 0 ? href : NULL;
   url_t url;
   url_init(&url);
   nd_str_t input_str = {0};
@@ -2526,14 +2537,7 @@ static ND_FUNCTION(js_parse_locked) {
 
 /* canParse(input, base) -> boolean. */
 static ND_FUNCTION(js_can_parse_locked) {
-  nd_str_t s;
-  if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
-    return NULL;
-  ubuf out;
-  ub_init(&out);
-  int fast = fast_value(ctx, &s, ND_ARG(1), &out, exc);
-  ub_free(&out);
-  nd_str_release(&s);
+  int fast = fast_attempt(ctx, ND_ARG(0), ND_ARG(1), NULL, exc);
   if (fast != 0)
     return fast > 0 ? JSValueMakeBoolean(ctx, true) : NULL;
   url_t url;
