@@ -67,17 +67,61 @@ static void call_method(JSObjectRef object, JSStringRef name, size_t argc, const
 /* ---------------------------------------------------------------------------------------
  * Reading. */
 
+/* Reads land in a block that the thread keeps between reads (libuv asks for a buffer and
+ * fills it before it asks again, so one block per thread is enough). A short read is
+ * copied out into memory of its own size and the block stays for the next read; a read
+ * that fills most of the block takes the block itself. Allocating a fresh 64 KiB block for
+ * every read and shrinking it afterwards cost more than the copy for small messages. The
+ * block is freed with the thread. */
+#define READ_BLOCK_SIZE 65536
+#define READ_COPY_LIMIT (READ_BLOCK_SIZE / 4)
+
+static pthread_key_t read_block_key;
+static pthread_once_t read_block_once = PTHREAD_ONCE_INIT;
+static __thread char *read_block;
+
+static void make_read_block_key(void) {
+  pthread_key_create(&read_block_key, free);
+}
+
 static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf) {
-  buf->base = malloc(suggested);
-  buf->len = buf->base != NULL ? suggested : 0;
+  (void)handle;
+  (void)suggested;
+  if (read_block == NULL) {
+    pthread_once(&read_block_once, make_read_block_key);
+    read_block = malloc(READ_BLOCK_SIZE);
+    pthread_setspecific(read_block_key, read_block);
+  }
+  buf->base = read_block;
+  buf->len = read_block != NULL ? READ_BLOCK_SIZE : 0;
+}
+
+/* Takes the bytes of a successful read out of the thread's block: a copy of their size,
+ * or the block itself (which the next read replaces). */
+static char *take_read_bytes(char *block, size_t nread) {
+  if (nread <= READ_COPY_LIMIT) {
+    char *copy = malloc(nread);
+    if (copy == NULL)
+      abort();
+    memcpy(copy, block, nread);
+    return copy;
+  }
+  read_block = NULL;
+  pthread_setspecific(read_block_key, NULL);
+  if (nread < READ_BLOCK_SIZE) {
+    char *shrunk = realloc(block, nread);
+    if (shrunk != NULL)
+      block = shrunk;
+  }
+  return block;
 }
 
 static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
   nd_stream_wrap_t *wrap = stream->data;
   nd_runtime_t *rt = nd_runtime_current();
   JSContextRef ctx = rt->ctx;
+  /* The block stays the thread's unless a successful read takes it. */
   if (nread <= 0) {
-    free(buf->base);
     /* 0 is libuv's "nothing this time" (EAGAIN). */
     if (nread == 0 || wrap->base.finalized)
       return;
@@ -85,19 +129,10 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
     call_method(wrap->base.object, name_onread, 1, &arg);
     return;
   }
-  if (wrap->base.finalized) {
-    free(buf->base);
+  if (wrap->base.finalized)
     return;
-  }
   wrap->bytes_read += (uint64_t)nread;
-  char *data = buf->base;
-  /* Give back the unused tail of the block: the allocator shrinks it in place, so a short
-   * read does not pin a whole 64 KiB block until the garbage collector frees the chunk. */
-  if ((size_t)nread < buf->len) {
-    char *shrunk = realloc(data, (size_t)nread);
-    if (shrunk != NULL)
-      data = shrunk;
-  }
+  char *data = take_read_bytes(buf->base, (size_t)nread);
   JSObjectRef ab =
       JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, (size_t)nread, nd_free_bytes, NULL, NULL);
   if (ab == NULL) {
