@@ -51,6 +51,7 @@ const {
   copyObject,
   emitRecursiveRmdirWarning,
   getDirents,
+  getDirentsCallback,
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
@@ -1109,73 +1110,27 @@ function splitNames(names) {
   return names === '' ? [] : StringPrototypeSplit(names, '/');
 }
 
+// The names of a withFileTypes listing ([names, types]), decoded.
+function direntNames(result, options) {
+  if (!wantsBuffer(options)) return splitNames(result[0]);
+  return result[0].map((name) => encodeResult(name, options.encoding));
+}
+
 function readdirResult(path, result, options) {
-  if (!wantsBuffer(options)) {
-    if (options.withFileTypes) return getDirents(path, splitNames(result[0]), result[1], lstatSync);
-    return splitNames(result);
-  }
-  const decode = (name) => encodeResult(name, options.encoding);
   if (options.withFileTypes) {
-    const names = result[0].map(decode);
-    return getDirents(path, names, result[1], lstatSync);
+    // Through the module's exports, which node also uses (so that a patched fs.lstatSync
+    // is the one called).
+    return getDirents(path, direntNames(result, options), result[1], module.exports.lstatSync);
   }
-  return result.map(decode);
-}
-
-// Whether `path` names a directory once symbolic links are followed (false when it
-// cannot be reached: a dangling link, a loop, a name too long).
-function isDirectoryTarget(path) {
-  try {
-    return isDirectoryStats(binding.stat(path, false, undefined));
-  } catch {
-    return false;
-  }
-}
-
-function readdirRecursiveSync(basePath, options) {
-  const withFileTypes = Boolean(options.withFileTypes);
-  const results = [];
-  const pending = [basePath];
-  while (pending.length > 0) {
-    const dir = pending.shift();
-    const { 0: joined, 1: types } = binding.readdir(dir, true, false, undefined);
-    const names = splitNames(joined);
-    for (let i = 0; i < names.length; i++) {
-      const full = pathModule.join(dir, names[i]);
-      let type = types[i];
-      if (type === constants.UV_DIRENT_UNKNOWN) {
-        try {
-          const st = binding.lstat(full, false, undefined);
-          type = (st[1] & constants.S_IFMT) === constants.S_IFDIR ? constants.UV_DIRENT_DIR :
-            constants.UV_DIRENT_FILE;
-        } catch {
-          // leave unknown
-        }
-      }
-      if (withFileTypes) {
-        results.push(new Dirent(names[i], type, dir));
-      } else {
-        results.push(pathModule.relative(basePath, full));
-      }
-      if (type === constants.UV_DIRENT_DIR) {
-        pending.push(full);
-      } else if (!withFileTypes && type === constants.UV_DIRENT_LINK && isDirectoryTarget(full)) {
-        // Names alone follow symbolic links to directories, as node does (it stats every
-        // entry); Dirents go by the entry's own type.
-        pending.push(full);
-      }
-    }
-  }
-  return results;
+  if (!wantsBuffer(options)) return splitNames(result);
+  return result.map((name) => encodeResult(name, options.encoding));
 }
 
 function readdirSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  if (options.recursive) {
-    return readdirRecursiveSync(typeof path === 'string' ? path : Buffer.from(path).toString(),
-                                options);
-  }
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return lazyReaddirRecursive().readdirRecursiveSync(path, options);
   const result = binding.readdir(path, Boolean(options.withFileTypes), wantsBuffer(options),
                                  undefined);
   return readdirResult(path, result, options);
@@ -1185,20 +1140,33 @@ function readdir(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) {
-    process.nextTick(() => {
-      let result;
-      try {
-        result = readdirRecursiveSync(path, options);
-      } catch (err) {
-        return callback(err);
-      }
-      callback(null, result);
-    });
+    lazyReaddirRecursive().readdirRecursive(path, options, callback);
     return;
   }
-  binding.readdir(path, Boolean(options.withFileTypes), wantsBuffer(options),
-                  requestMapped(callback, (r) => readdirResult(path, r, options)));
+  if (!options.withFileTypes) {
+    binding.readdir(path, false, wantsBuffer(options),
+                    requestMapped(callback, (r) => readdirResult(path, r, options)));
+    return;
+  }
+  // Entries of unknown type are resolved with fs.lstat, on the thread pool like node.
+  binding.readdir(path, true, wantsBuffer(options), {
+    oncomplete(err, result) {
+      if (err) {
+        callback(err);
+        return;
+      }
+      getDirentsCallback(path, direntNames(result, options), result[1], module.exports.lstat,
+                         callback);
+    },
+  });
+}
+
+let readdirRecursiveModule;
+function lazyReaddirRecursive() {
+  readdirRecursiveModule ??= require('internal/fs/readdir_recursive');
+  return readdirRecursiveModule;
 }
 
 function isDirectoryStats(st) {

@@ -2,13 +2,34 @@
 
 // fs.Dir (fs.opendir): reads a directory in batches through a directory handle, with
 // read/readSync, close/closeSync and async iteration.
+//
+// What node does, and so what this reproduces:
+//
+// - Entries are read bufferSize at a time and handed out one by one. An entry whose type
+//   the file system did not report is resolved with a synchronous lstat when its batch
+//   arrives; a failure there is the read's error.
+// - With `recursive: true`, handing out an entry that is a directory (by its own type:
+//   symbolic links are not followed) first reads that whole directory synchronously and
+//   appends its entries to the ones still buffered, with the directory's joined path as
+//   their parentPath. So the walk is breadth first within what is buffered. A failure
+//   (a subdirectory that cannot be opened) is the error of the read that handed out the
+//   directory, which is then lost. Node 20 read only the first batch of each
+//   subdirectory, which dropped entries of subdirectories larger than bufferSize; node 22
+//   reads them whole, as here.
+// - While an asynchronous read is in flight, further read() and close() calls wait in a
+//   queue that runs on the tick after the read completes; readSync() and closeSync()
+//   throw ERR_DIR_CONCURRENT_OPERATION.
+// - read() on a closed Dir throws ERR_DIR_CLOSED synchronously, in both its callback and
+//   promise forms; close() reports it through its callback or promise. The async
+//   iterator closes the Dir when it ends, and so rejects with ERR_DIR_CLOSED when the Dir
+//   was closed during the iteration.
 
 const {
   ArrayPrototypePush,
   ArrayPrototypeShift,
+  ObjectDefineProperty,
   Promise,
-  PromiseResolve,
-  Symbol,
+  PromiseReject,
   SymbolAsyncIterator,
   SymbolAsyncDispose,
   SymbolDispose,
@@ -16,158 +37,243 @@ const {
 
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
+const pathModule = require('path');
 const {
   codes: {
     ERR_DIR_CLOSED,
     ERR_DIR_CONCURRENT_OPERATION,
+    ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
   },
+  uvException,
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { Dirent, getOptions, getValidatedPath } = require('internal/fs/utils');
+const {
+  constants: { UV_DIRENT_UNKNOWN },
+  Dirent,
+  DirentFromStats,
+  getOptions,
+  getValidatedPath,
+  joinDirentPath,
+} = require('internal/fs/utils');
 
-const kHandle = Symbol('kHandle');
-const kPath = Symbol('kPath');
-const kBuffered = Symbol('kBuffered');
-const kClosed = Symbol('kClosed');
-const kBusy = Symbol('kBusy');
-const kQueue = Symbol('kQueue');
-const kOptions = Symbol('kOptions');
-
+// Names come from the binding as bytes for any encoding but UTF-8, to be decoded here.
 function wantsBytes(encoding) {
   return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
 }
 
+// The state is in private fields, so that it is not shown by util.inspect and not
+// reachable from outside, as in node 22.
 class Dir {
+  #handle;
+  #path;
+  #buffered = [];
+  #closed = false;
+  // null while no asynchronous read is in flight; otherwise the operations waiting for
+  // it to end.
+  #queue = null;
+  #options;
+
   constructor(handle, path, options) {
     if (handle == null) throw new ERR_MISSING_ARGS('handle');
-    this[kHandle] = handle;
-    this[kPath] = path;
-    this[kBuffered] = [];
-    this[kClosed] = false;
-    this[kBusy] = false;
-    this[kQueue] = [];
-    this[kOptions] = { bufferSize: 32, encoding: 'utf8', ...getOptions(options) };
-    validateUint32(this[kOptions].bufferSize, 'options.bufferSize', true);
+    this.#handle = handle;
+    this.#path = path;
+    this.#options = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+    try {
+      validateUint32(this.#options.bufferSize, 'options.bufferSize', true);
+    } catch (err) {
+      // The caller never gets the Dir, so nothing else could close the handle.
+      try {
+        binding.closeDir(handle, undefined);
+      } catch {
+        // The validation error is the one to report.
+      }
+      throw err;
+    }
   }
 
   get path() {
-    return this[kPath];
+    if (!(#path in this)) throw new ERR_INVALID_THIS('Dir');
+    return this.#path;
   }
 
-  // Turns a [name, type, name, type, ...] batch into Dirents.
-  // Names arrive as bytes for any encoding but UTF-8 (see wantsBytes) and are decoded
-  // here; 'buffer' keeps them as Buffers.
-  addBatch(entries) {
-    const encoding = this[kOptions].encoding;
+  // Buffers the Dirents of a batch ([name, type, name, type, ...]) read from the
+  // directory `path`. Entries of unknown type are lstatted; when that fails, the entries
+  // before it stay buffered and the rest of the batch is lost, as in node.
+  #addBatch(path, entries) {
+    const encoding = this.#options.encoding;
+    const buffered = this.#buffered;
     for (let i = 0; i < entries.length; i += 2) {
       let name = entries[i];
       if (typeof name !== 'string') {
         const bytes = Buffer.from(name.buffer, name.byteOffset, name.byteLength);
         name = encoding === 'buffer' ? bytes : bytes.toString(encoding);
       }
-      ArrayPrototypePush(this[kBuffered], new Dirent(name, entries[i + 1], this[kPath]));
+      const type = entries[i + 1];
+      if (type === UV_DIRENT_UNKNOWN) {
+        // Through fs's exports, as node does (a patched fs.lstatSync is the one called).
+        const stats = require('fs').lstatSync(joinDirentPath(path, name));
+        ArrayPrototypePush(buffered, new DirentFromStats(name, stats, path));
+      } else {
+        ArrayPrototypePush(buffered, new Dirent(name, type, path));
+      }
+    }
+  }
+
+  // Takes the next buffered Dirent, first buffering the entries of the directory it
+  // names when reading recursively.
+  #next() {
+    const dirent = ArrayPrototypeShift(this.#buffered);
+    if (dirent === undefined) return null;
+    if (this.#options.recursive && dirent.isDirectory()) this.#readSubdirectory(dirent);
+    return dirent;
+  }
+
+  #readSubdirectory(dirent) {
+    const path = pathModule.join(dirent.parentPath, dirent.name);
+    const handle = binding.opendir(path, undefined);
+    const { bufferSize, encoding } = this.#options;
+    try {
+      for (;;) {
+        const entries = binding.readDir(handle, bufferSize, wantsBytes(encoding), undefined);
+        if (entries === null) break;
+        this.#addBatch(path, entries);
+      }
+    } finally {
+      binding.closeDir(handle, undefined);
     }
   }
 
   read(callback) {
-    if (callback === undefined) {
-      return new Promise((resolve, reject) => {
-        this.read((err, dirent) => (err ? reject(err) : resolve(dirent)));
-      });
-    }
+    return this.#readImpl(true, callback);
+  }
+
+  // `maybeSync`: whether a callback that could be called at once (an entry was buffered)
+  // is deferred to the next tick; the promise forms need not.
+  #readImpl(maybeSync, callback) {
+    if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (callback === undefined) return this.#readPromise();
     validateFunction(callback, 'callback');
-    if (this[kClosed]) {
-      process.nextTick(callback, new ERR_DIR_CLOSED());
+    if (this.#queue !== null) {
+      ArrayPrototypePush(this.#queue, () => this.#readImpl(maybeSync, callback));
       return;
     }
-    if (this[kBusy]) {
-      ArrayPrototypePush(this[kQueue], () => this.read(callback));
+    if (this.#buffered.length > 0) {
+      // As in node, a callback that throws when called at once is called again with
+      // its own error.
+      try {
+        const dirent = this.#next();
+        if (maybeSync) process.nextTick(callback, null, dirent);
+        else callback(null, dirent);
+      } catch (err) {
+        callback(err);
+      }
       return;
     }
-    if (this[kBuffered].length > 0) {
-      process.nextTick(callback, null, ArrayPrototypeShift(this[kBuffered]));
-      return;
-    }
-    this[kBusy] = true;
-    binding.readDir(this[kHandle], this[kOptions].bufferSize,
-                    wantsBytes(this[kOptions].encoding), {
-                      oncomplete: (err, entries) => {
-                        this[kBusy] = false;
-                        if (err) {
-                          callback(err);
-                        } else {
-                          if (entries) this.addBatch(entries);
-                          callback(null, ArrayPrototypeShift(this[kBuffered]) ?? null);
-                        }
-                        const next = ArrayPrototypeShift(this[kQueue]);
-                        if (next) next();
-                      },
-                    });
+    this.#queue = [];
+    const { bufferSize, encoding } = this.#options;
+    binding.readDir(this.#handle, bufferSize, wantsBytes(encoding), {
+      oncomplete: (err, entries) => {
+        process.nextTick(() => {
+          const queue = this.#queue;
+          this.#queue = null;
+          for (let i = 0; i < queue.length; i++) queue[i]();
+        });
+        if (err) {
+          callback(err);
+          return;
+        }
+        if (entries === null) {
+          callback(null, null);
+          return;
+        }
+        try {
+          this.#addBatch(this.#path, entries);
+          callback(null, this.#next());
+        } catch (error) {
+          callback(error);
+        }
+      },
+    });
+  }
+
+  #readPromise() {
+    return new Promise((resolve, reject) => {
+      this.#readImpl(false, (err, dirent) => (err ? reject(err) : resolve(dirent)));
+    });
   }
 
   readSync() {
-    if (this[kClosed]) throw new ERR_DIR_CLOSED();
-    if (this[kBusy]) throw new ERR_DIR_CONCURRENT_OPERATION();
-    if (this[kBuffered].length > 0) return ArrayPrototypeShift(this[kBuffered]);
-    const entries = binding.readDir(this[kHandle], this[kOptions].bufferSize,
-                                    wantsBytes(this[kOptions].encoding), undefined);
+    if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (this.#queue !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
+    if (this.#buffered.length > 0) return this.#next();
+    const { bufferSize, encoding } = this.#options;
+    const entries = binding.readDir(this.#handle, bufferSize, wantsBytes(encoding), undefined);
     if (entries === null) return null;
-    this.addBatch(entries);
-    return ArrayPrototypeShift(this[kBuffered]) ?? null;
+    this.#addBatch(this.#path, entries);
+    return this.#next();
   }
 
   close(callback) {
     if (callback === undefined) {
-      if (this[kClosed]) return Promise.reject(new ERR_DIR_CLOSED());
-      return new Promise((resolve, reject) => {
-        this.close((err) => (err ? reject(err) : resolve()));
-      });
+      if (this.#closed) return PromiseReject(new ERR_DIR_CLOSED());
+      return this.#closePromise();
     }
     validateFunction(callback, 'callback');
-    if (this[kClosed]) {
+    if (this.#closed) {
       process.nextTick(callback, new ERR_DIR_CLOSED());
       return;
     }
-    if (this[kBusy]) {
-      ArrayPrototypePush(this[kQueue], () => this.close(callback));
+    if (this.#queue !== null) {
+      ArrayPrototypePush(this.#queue, () => this.close(callback));
       return;
     }
-    this[kClosed] = true;
-    binding.closeDir(this[kHandle], { oncomplete: (err) => callback(err ?? null) });
+    this.#closed = true;
+    binding.closeDir(this.#handle, { oncomplete: (err) => callback(err ?? null) });
+  }
+
+  #closePromise() {
+    return new Promise((resolve, reject) => {
+      this.close((err) => (err ? reject(err) : resolve()));
+    });
   }
 
   closeSync() {
-    if (this[kClosed]) throw new ERR_DIR_CLOSED();
-    if (this[kBusy]) throw new ERR_DIR_CONCURRENT_OPERATION();
-    this[kClosed] = true;
-    binding.closeDir(this[kHandle], undefined);
+    if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (this.#queue !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
+    this.#closed = true;
+    binding.closeDir(this.#handle, undefined);
   }
 
   async* entries() {
     try {
       for (;;) {
-        const dirent = await this.read();
+        const dirent = await this.#readPromise();
         if (dirent === null) break;
         yield dirent;
       }
     } finally {
-      if (!this[kClosed]) await this.close();
+      await this.#closePromise();
     }
   }
 
-  [SymbolAsyncIterator]() {
-    return this.entries();
-  }
-
   [SymbolDispose]() {
-    if (!this[kClosed]) this.closeSync();
+    if (!this.#closed) this.closeSync();
   }
 
   async [SymbolAsyncDispose]() {
-    if (!this[kClosed]) await this.close();
+    if (!this.#closed) await this.#closePromise();
   }
 }
+
+// The async iterator is entries() itself, a non-enumerable property as in node.
+ObjectDefineProperty(Dir.prototype, SymbolAsyncIterator, {
+  __proto__: null,
+  value: Dir.prototype.entries,
+  enumerable: false,
+  writable: true,
+  configurable: true,
+});
 
 function opendir(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
@@ -185,9 +291,18 @@ function opendir(path, options, callback) {
 function opendirSync(path, options) {
   path = getValidatedPath(path);
   options = getOptions(options, { encoding: 'utf8' });
-  return new Dir(binding.opendir(path, undefined), path, options);
+  let handle;
+  try {
+    handle = binding.opendir(path, undefined);
+  } catch (err) {
+    // Node's opendirSync reports a failure without the path (in the message or as a
+    // property), unlike its other forms and the opening of subdirectories.
+    if (err?.syscall === 'opendir' && typeof err.errno === 'number') {
+      throw uvException({ errno: err.errno, code: err.code, syscall: 'opendir' });
+    }
+    throw err;
+  }
+  return new Dir(handle, path, options);
 }
-
-void PromiseResolve;
 
 module.exports = { Dir, opendir, opendirSync };

@@ -639,10 +639,17 @@ async function mkdtemp(prefix, options) {
                       options.encoding);
 }
 
+// Unlike fs.readdir, node's promise form takes any value as `recursive` (truthy or not).
 async function readdir(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive) {
+    return require('internal/fs/readdir_recursive').readdirRecursivePromise(path, options);
+  }
+  const flat = { encoding: options.encoding, withFileTypes: options.withFileTypes };
   const fs = require('fs');
   return new Promise((resolve, reject) => {
-    fs.readdir(path, options, (err, result) => (err ? reject(err) : resolve(result)));
+    fs.readdir(path, flat, (err, result) => (err ? reject(err) : resolve(result)));
   });
 }
 

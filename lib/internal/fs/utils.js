@@ -17,6 +17,7 @@ const {
 } = primordials;
 
 const { Buffer } = require('buffer');
+const pathModule = require('path');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -332,24 +333,78 @@ for (const method of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevi
   };
 }
 
-// Entries whose type the file system did not report are resolved with lstat.
+// The path of the entry `name` of the directory `path`, for the lstat of an entry whose
+// type the file system did not report. Names are Buffers with the 'buffer' encoding and
+// are then joined as bytes; a Buffer directory with string names cannot be joined and
+// fails with ERR_INVALID_ARG_TYPE, as in node.
+function joinDirentPath(path, name) {
+  const sep = pathModule.sep;
+  if (typeof path === 'string') {
+    if (typeof name === 'string') return pathModule.join(path, name);
+    if (name instanceof Uint8Array) {
+      return Buffer.concat([Buffer.from(pathModule.join(path, sep)), name]);
+    }
+  } else if (path instanceof Uint8Array && name instanceof Uint8Array) {
+    return Buffer.concat([path, Buffer.from(sep), name]);
+  }
+  throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer'], path);
+}
+
+// Dirents for the entries of the directory `path`. Entries whose type the file system did
+// not report (DT_UNKNOWN, on file systems that do not store types) are resolved with
+// lstatSync; its failure (the entry went away since the directory was read) is the
+// caller's error, as in node.
 function getDirents(path, names, types, lstatSync) {
   const result = [];
   for (let i = 0; i < names.length; i++) {
-    let type = types[i];
-    if (type === UV_DIRENT_UNKNOWN) {
-      const full = `${path}/${names[i]}`;
-      try {
-        const stats = lstatSync(full);
-        result.push(new DirentFromStats(names[i], stats, path));
-        continue;
-      } catch {
-        type = UV_DIRENT_UNKNOWN;
-      }
+    if (types[i] === UV_DIRENT_UNKNOWN) {
+      const stats = lstatSync(joinDirentPath(path, names[i]));
+      result.push(new DirentFromStats(names[i], stats, path));
+    } else {
+      result.push(new Dirent(names[i], types[i], path));
     }
-    result.push(new Dirent(names[i], type, path));
   }
   return result;
+}
+
+// getDirents for the callback forms: the lstats of entries of unknown type run on the
+// thread pool, all at once, and the first failure is the callback's error (it is called
+// once, later failures are dropped).
+function getDirentsCallback(path, names, types, lstat, callback) {
+  const result = [];
+  let waiting = 0;
+  let done = false;
+  const finish = (err) => {
+    if (done) return;
+    done = true;
+    if (err) callback(err);
+    else callback(null, result);
+  };
+  for (let i = 0; i < names.length; i++) {
+    if (types[i] !== UV_DIRENT_UNKNOWN) {
+      result.push(new Dirent(names[i], types[i], path));
+      continue;
+    }
+    let full;
+    try {
+      full = joinDirentPath(path, names[i]);
+    } catch (err) {
+      finish(err);
+      return;
+    }
+    const index = i;
+    result.push(undefined);
+    waiting++;
+    lstat(full, (err, stats) => {
+      if (err) {
+        finish(err);
+        return;
+      }
+      result[index] = new DirentFromStats(names[index], stats, path);
+      if (--waiting === 0) finish(null);
+    });
+  }
+  if (waiting === 0) finish(null);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -492,6 +547,7 @@ module.exports = {
   fileEncodingId,
   BigIntStats,
   Dirent,
+  DirentFromStats,
   Stats,
   StatFs,
   assertEncoding,
@@ -499,6 +555,8 @@ module.exports = {
   copyObject,
   emitRecursiveRmdirWarning,
   getDirents,
+  getDirentsCallback,
+  joinDirentPath,
   getOptions,
   getStatFsFromBinding,
   getStatsFromBinding,
