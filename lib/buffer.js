@@ -474,6 +474,14 @@ function fromString(string, encoding) {
   if (exact >= 0) {
     if (exact >= half) return fromLarge(string, id, exact);
     const buf = allocate(exact);
+    // Only latin1 and ascii take one byte per character (n is not 0 here), and they fill
+    // the whole Buffer: the binding's two-argument write saves converting three numbers.
+    // (The test stays this small on purpose: a larger fromString changes how the engine's
+    // compilers inline it into a caller's loop, at up to 100 ms of compiling.)
+    if (exact === n) {
+      binding.writeLatin1(buf, string);
+      return buf;
+    }
     const written = binding.write(buf, string, 0, exact, id);
     return written === exact ? buf : new FastBuffer(TypedArrayPrototypeGetBuffer(buf),
                                                     TypedArrayPrototypeGetByteOffset(buf),

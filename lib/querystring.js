@@ -6,6 +6,8 @@
 
 const {
   ArrayIsArray,
+  // The engine's own, as in node: a program that replaces the global does not change parse.
+  decodeURIComponent,
   MathAbs,
   NumberIsFinite,
   ObjectCreate,
@@ -35,11 +37,29 @@ function hexValue(code) {
   return -1;
 }
 
+const { percentEncode, joinEscaped, decodeValue } = internalBinding('querystring');
+
 // Percent-encodes a string as UTF-8, keeping the unreserved characters. A lone surrogate
 // cannot be encoded (URIError, ERR_INVALID_URI), as in node.
 // str is a primitive string (qsEscape converts): its methods are called directly, as in
-// parse below.
-function encodeStr(str, noEscapeTable) {
+// parse below. Strings that need no escaping, most keys and many values, are only scanned
+// here; from the first character that needs it, the binding writes the whole result as
+// one flat string, which costs less than a slice and a concatenation per escape.
+function encodeStr(str) {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x80 && unreserved[c] === 1) continue;
+    const out = percentEncode(str, i);
+    if (typeof out === 'string') return out;
+    if (out === undefined) throw new ERR_INVALID_URI();
+    // Too long for one engine string: concatenated, to fail as the engine does.
+    return encodeStrByParts(str, unreserved);
+  }
+  return str;
+}
+
+// encodeStr by concatenation.
+function encodeStrByParts(str, noEscapeTable) {
   let out = '';
   let last = 0;
   for (let i = 0; i < str.length; i++) {
@@ -83,7 +103,7 @@ function qsEscape(str) {
     if (typeof str === 'object') str = `${str}`;
     else str += '';
   }
-  return encodeStr(str, unreserved);
+  return encodeStr(str);
 }
 
 // Decodes %XX sequences into bytes (malformed ones stay as they are); '+' becomes a space
@@ -148,7 +168,8 @@ function stringify(obj, sep, eq, options) {
     const v = obj[k];
     const ks = encode(k) + eq;
     if (ArrayIsArray(v)) {
-      for (let j = 0; j < v.length; ++j) {
+      // The length is read once, as node does (a proxy sees one 'length' get).
+      for (let j = 0, n = v.length; j < n; ++j) {
         if (fields !== '') fields += sep;
         fields += ks + encode(stringifyPrimitive(v[j]));
       }
@@ -163,27 +184,109 @@ function stringify(obj, sep, eq, options) {
 // A value with the built-in escape: strings that need no work skip the call (empty ones, and
 // numbers below 1e21; larger ones print with an exponent whose '+' must be escaped).
 function encodeValue(v) {
-  if (typeof v === 'string') return v.length > 0 ? encodeStr(v, unreserved) : '';
+  if (typeof v === 'string') return v.length > 0 ? encodeStr(v) : '';
   if (typeof v === 'number' && NumberIsFinite(v)) {
-    return MathAbs(v) < 1e21 ? `${v}` : encodeStr(`${v}`, unreserved);
+    return MathAbs(v) < 1e21 ? `${v}` : encodeStr(`${v}`);
   }
   return stringifyPrimitive(v);
 }
 
-// stringify() with the built-in escape, which is called directly: string values, the common
-// case, are told apart first.
+// Whether encodeStr throws on s, given that its last unit is a surrogate: encodeStr takes
+// each surrogate with the unit after it, so the run of surrogates at the end leaves one
+// alone when it is odd.
+function endsInLoneSurrogate(s) {
+  let i = s.length - 1;
+  while (i >= 0) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) break;
+    i--;
+  }
+  return ((s.length - 1 - i) & 1) === 1;
+}
+
+// Parts of a stringify() in progress, kept between calls; a stringify() run by a getter
+// during another finds none and makes its own.
+let spareParts = [];
+
+// stringify() with the built-in escape and string separators: the keys and values are read
+// and turned into strings here, in node's order, with a URIError at the point where node's
+// escape would throw (a lone surrogate at a string's end); the binding then escapes and
+// joins them all into one flat string.
 function stringifyDefault(obj, sep, eq) {
+  if (typeof sep !== 'string' || typeof eq !== 'string') return stringifyConcat(obj, sep, eq);
+  const keys = ObjectKeys(obj);
+  let parts = spareParts;
+  spareParts = null;
+  if (parts === null) parts = [];
+  let count = 0;
+  for (let i = 0; i < keys.length; ++i) {
+    const k = keys[i];
+    const v = obj[k];
+    let c = k.charCodeAt(k.length - 1);
+    if (c >= 0xd800 && c <= 0xdfff && endsInLoneSurrogate(k)) throw new ERR_INVALID_URI();
+    if (typeof v === 'string') {
+      c = v.charCodeAt(v.length - 1);
+      if (c >= 0xd800 && c <= 0xdfff && endsInLoneSurrogate(v)) throw new ERR_INVALID_URI();
+      parts[count++] = k;
+      parts[count++] = v;
+    } else if (ArrayIsArray(v)) {
+      // The length is read once, as node does (a proxy sees one 'length' get).
+      for (let j = 0, n = v.length; j < n; ++j) {
+        const s = stringifyPrimitive(v[j]);
+        c = s.charCodeAt(s.length - 1);
+        if (c >= 0xd800 && c <= 0xdfff && endsInLoneSurrogate(s)) throw new ERR_INVALID_URI();
+        parts[count++] = k;
+        parts[count++] = s;
+      }
+    } else {
+      // Strings made from numbers, bigints and booleans never end in a surrogate.
+      parts[count++] = k;
+      parts[count++] = stringifyPrimitive(v);
+    }
+  }
+  let out = '';
+  if (count > 0) {
+    out = joinEscaped(parts, count, sep, eq);
+    if (typeof out !== 'string') {
+      if (out === undefined) throw new ERR_INVALID_URI();
+      out = joinConcat(parts, count, sep, eq);
+    }
+  }
+  // The strings are let go, so that the array does not keep them alive until the next
+  // call (setting its length to 0 would also give up its storage, which the next call
+  // would grow again at a cost several times this loop's).
+  for (let i = 0; i < count; i++) parts[i] = '';
+  spareParts = parts;
+  return out;
+}
+
+// joinEscaped by concatenation, for separators that are not Latin-1 or a result longer
+// than one engine string can be (which then fails as the engine does).
+function joinConcat(parts, count, sep, eq) {
+  let fields = '';
+  for (let i = 0; i < count; i += 2) {
+    if (i > 0) fields += sep;
+    fields += encodeStr(parts[i]) + eq + encodeStr(parts[i + 1]);
+  }
+  return fields;
+}
+
+// stringify() with the built-in escape and separators that are not strings (each
+// concatenation converts them anew, as node's does): string values, the common case, are
+// told apart first.
+function stringifyConcat(obj, sep, eq) {
   const keys = ObjectKeys(obj);
   let fields = '';
   for (let i = 0; i < keys.length; ++i) {
     const k = keys[i];
     const v = obj[k];
-    const ks = (k.length > 0 ? encodeStr(k, unreserved) : '') + eq;
+    const ks = (k.length > 0 ? encodeStr(k) : '') + eq;
     if (typeof v === 'string') {
       if (fields !== '') fields += sep;
-      fields += ks + (v.length > 0 ? encodeStr(v, unreserved) : '');
+      fields += ks + (v.length > 0 ? encodeStr(v) : '');
     } else if (ArrayIsArray(v)) {
-      for (let j = 0; j < v.length; ++j) {
+      // The length is read once, as node does (a proxy sees one 'length' get).
+      for (let j = 0, n = v.length; j < n; ++j) {
         if (fields !== '') fields += sep;
         fields += ks + encodeValue(v[j]);
       }
@@ -392,9 +495,21 @@ function parseSimple(obj, qs, sep, eq, remaining, decode, custom) {
       } else {
         key = qs.slice(start, keyEnd);
       }
-      if (plusAt < end) value = replacePlus(qs, valStart, end, plusAt, plus);
-      else value = qs.slice(valStart, end);
-      addKeyVal(obj, key, value, (flags & 1) !== 0, (flags & 2) !== 0, decode);
+      let valEncoded = (flags & 2) !== 0;
+      value = undefined;
+      if (valEncoded && !custom) {
+        // With the built-in decoder, the binding reads '+' and decodes in one step; where
+        // decodeURIComponent would throw, it gives undefined and node's lenient path runs.
+        // (The key, should it need decoding, is still decoded first, in addKeyVal; the
+        // built-in decoder has no side effects that could tell the order.)
+        value = decodeValue(qs, valStart, end);
+        if (value !== undefined) valEncoded = false;
+      }
+      if (value === undefined) {
+        if (plusAt < end) value = replacePlus(qs, valStart, end, plusAt, plus);
+        else value = qs.slice(valStart, end);
+      }
+      addKeyVal(obj, key, value, (flags & 1) !== 0, valEncoded, decode);
       if (keySlot >= 0) keyCache[keySlot] = key;
     }
     if (end === len || --remaining === 0) return obj;

@@ -187,10 +187,7 @@ class TextEncoder {
       binding.encodeInto(string, encodeScratch, encodeIntoResults);
       return TypedArrayPrototypeSlice(encodeScratch, 0, encodeIntoResults[1]);
     }
-    const size = binding.byteLength(string, kUtf8);
-    const out = new Uint8Array(size);
-    binding.write(out, string, 0, size, kUtf8);
-    return out;
+    return binding.encodeUtf8(string);
   }
 
   encodeInto(src, dest) {

@@ -31,6 +31,7 @@
   V(pipe_wrap)                                                                                     \
   V(process_methods)                                                                               \
   V(process_wrap)                                                                                  \
+  V(querystring)                                                                                   \
   V(signal_wrap)                                                                                   \
   V(spawn_sync)                                                                                    \
   V(task_queue)                                                                                    \
