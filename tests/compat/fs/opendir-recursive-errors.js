@@ -56,9 +56,13 @@ async function concurrent() {
   try { d.closeSync(); } catch (e) { order.push(`closeSync ${describe(e)}`); }
   d.read((e, x) => order.push(`r2 ${name(x)}`));
   d.read().then((x) => order.push(`r3 promise ${name(x)}`));
-  d.close((e) => order.push(`close ${e}`));
+  // Waits for the close's callback (a fixed delay was too short on a loaded machine).
+  const closed = new Promise((resolve) => d.close((e) => {
+    order.push(`close ${e}`);
+    resolve();
+  }));
   process.nextTick(() => order.push('tick'));
-  await tick();
+  await closed;
   console.log('concurrent:', order.join(' | '));
   // A read queued behind a close throws ERR_DIR_CLOSED when the queue runs, uncaught.
   const d2 = fs.opendirSync(p('concurrent'), { recursive: true });
