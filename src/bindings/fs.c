@@ -44,8 +44,9 @@ typedef enum {
   RESULT_FILE,    /* readFile's bytes: an ArrayBuffer, a string, or the size when too large */
 } result_kind_t;
 
-/* readdir's result, made by its job (scan_directory): the names in node's order joined by
- * '/', their libuv types, and whether the names are all ASCII. */
+/* readdir's result, made by its job (scan_directory), or a batch of a Dir's entries
+ * (read_dir_batch): the names joined by '/', their libuv types, and whether the names are
+ * all ASCII. */
 typedef struct {
   char *names;
   size_t names_len;
@@ -65,7 +66,8 @@ typedef struct fs_req {
   bool buffer_names;    /* readdir/readlink/realpath/mkdtemp with encoding 'buffer' */
   uv_buf_t *bufs;       /* readv/writev: the buffer list (points into JS memory) */
   uv_buf_t small_bufs[4];
-  uv_dir_t *dir;        /* readDir: the directory being read */
+  uv_dir_t *dir;        /* readDir: the directory being read and how many entries to read */
+  size_t dir_count;
   dir_list_t list;      /* readdir: the entries read */
   /* writeFile and readFile as one thread-pool job each (write_file_work, read_file_work):
    * how to open the file and the first failure with its system call. For writeFile, the
@@ -217,11 +219,6 @@ static JSValueRef make_bytes(JSContextRef ctx, const char *bytes, size_t len) {
 /* A string, or a Buffer-ready Uint8Array copy of the bytes when names are wanted raw. */
 static JSValueRef make_name(JSContextRef ctx, const char *name, bool as_bytes) {
   return as_bytes ? make_bytes(ctx, name, strlen(name)) : nd_string(ctx, name);
-}
-
-static int dirent_type(uv_dirent_type_t type) {
-  /* node's UV_DIRENT_* numbering is libuv's. */
-  return (int)type;
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -685,17 +682,60 @@ static void dir_finalize(JSObjectRef object) {
   free(h);
 }
 
-static JSValueRef make_dir_entries(JSContextRef ctx, uv_dir_t *dir, ssize_t count,
-                                   bool as_bytes) {
-  if (count <= 0)
-    return JSValueMakeNull(ctx);
-  nd_list_t items;
-  nd_list_init(&items, ctx);
-  for (ssize_t i = 0; i < count; i++) {
-    nd_list_push(&items, make_name(ctx, dir->dirents[i].name, as_bytes));
-    nd_list_push(&items, JSValueMakeNumber(ctx, dirent_type(dir->dirents[i].type)));
+/* Reads the next `count` entries (fewer at the end) of an open directory, in the
+ * directory's own order, into `out` joined by '/' like readdir's (see make_dirents). As
+ * with libuv's uv_fs_readdir, which node calls for bufferSize entries at a time, "." and
+ * ".." are skipped and a failure loses the entries read before it. Reading the names
+ * straight into one buffer spares the copy libuv makes of each name, and the result costs
+ * a few engine calls instead of one per name and per type. 0 or a negative errno; runs on
+ * any thread. */
+static int read_dir_batch(DIR *dir, size_t count, dir_list_t *out) {
+  size_t names_cap = 1024, types_cap = count < 64 ? count : 64;
+  size_t names_len = 0, n = 0;
+  char *names = malloc(names_cap);
+  uint8_t *types = malloc(types_cap);
+  if (names == NULL || types == NULL)
+    abort();
+  int err = 0;
+  while (n < count) {
+    errno = 0;
+    struct dirent *d = readdir(dir);
+    if (d == NULL) {
+      err = -errno;
+      break;
+    }
+    const char *name = d->d_name;
+    if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+      continue;
+    size_t len = strlen(name);
+    if (names_len + len + 1 > names_cap) {
+      while (names_len + len + 1 > names_cap)
+        names_cap *= 2;
+      names = realloc(names, names_cap);
+    }
+    if (n == types_cap) {
+      types_cap *= 2;
+      types = realloc(types, types_cap);
+    }
+    if (names == NULL || types == NULL)
+      abort();
+    if (n > 0)
+      names[names_len++] = '/';
+    memcpy(names + names_len, name, len);
+    names_len += len;
+    types[n++] = scan_type(d);
   }
-  return items.array;
+  if (err != 0) {
+    free(names);
+    free(types);
+    return err;
+  }
+  out->names = names;
+  out->names_len = names_len;
+  out->types = types;
+  out->count = n;
+  out->ascii = nd_ascii_prefix((const uint8_t *)names, names_len) == names_len;
+  return 0;
 }
 
 /* The result of a finished request, or NULL with *error set. */
@@ -731,7 +771,10 @@ static JSValueRef build_result(JSContextRef ctx, fs_req_t *r, JSValueRef *error)
     return JSObjectMake(ctx, dir_class, h);
   }
   case RESULT_DIR_ENTRIES:
-    return make_dir_entries(ctx, r->dir, req->result, r->buffer_names);
+    /* [names, types] like readdir's with types, or null at the end of the directory. */
+    if (r->list.count == 0)
+      return JSValueMakeNull(ctx);
+    return make_dirents(ctx, &r->list, true, r->buffer_names);
   case RESULT_FILE:
     return make_file_result(ctx, r, error);
   }
@@ -750,21 +793,8 @@ static void unlink_active(fs_req_t *r) {
   r->active_prev = r->active_next = NULL;
 }
 
-/* Frees the entries a directory read returned. libuv's cleanup frees their names through
- * the dirents array, so the array itself goes after it. Safe to call twice. */
-static void release_dir_entries(fs_req_t *r) {
-  uv_fs_req_cleanup(&r->req);
-  if (r->dir != NULL) {
-    free(r->dir->dirents);
-    r->dir->dirents = NULL;
-    r->dir = NULL;
-  }
-}
-
 static void free_req(fs_req_t *r) {
   unlink_active(r);
-  if (r->kind == RESULT_DIR_ENTRIES)
-    release_dir_entries(r);
   uv_fs_req_cleanup(&r->req);
   dir_list_free(&r->list);
   free(r->path);
@@ -787,10 +817,6 @@ static void after_async(uv_fs_t *req) {
   JSContextRef ctx = rt->ctx;
   JSValueRef error = NULL;
   JSValueRef result = build_result(ctx, r, &error);
-  /* A directory read's entries live in its Dir's buffer, which the callback may reuse
-   * (the next read) or free (closeSync): they are let go before calling back. */
-  if (r->kind == RESULT_DIR_ENTRIES)
-    release_dir_entries(r);
   JSObjectRef holder = r->holder;
   JSValueRef oncomplete = nd_get(ctx, holder, "oncomplete", NULL);
   if (JSValueIsObject(ctx, oncomplete)) {
@@ -1506,8 +1532,9 @@ static ND_FUNCTION(js_ftruncate) {
   return finish(ctx, r, uv_fs_ftruncate(loop(), &r->req, fd, len, callback_for(r)), exc);
 }
 
-/* Directories: opendir(path, req) -> Dir, readDir(dir, count, asBuffer, req) ->
- * [name, type, ...] or null at the end, closeDir(dir, req). */
+/* Directories: opendir(path, req) -> Dir, readDir(dir, count, asBuffer, req) -> [names,
+ * types] as readdir's with types (see make_dirents) or null at the end, closeDir(dir,
+ * req). */
 static ND_FUNCTION(js_opendir) {
   char *path = nd_fs_get_path(ctx, ND_ARG(0), exc);
   if (path == NULL)
@@ -1530,6 +1557,12 @@ static dir_handle_t *get_dir(JSContextRef ctx, JSValueRef value, JSValueRef *exc
   return h;
 }
 
+static void read_dir_work(uv_work_t *work) {
+  fs_req_t *r = work->data;
+  int err = read_dir_batch(r->dir->dir, r->dir_count, &r->list);
+  r->req.result = err < 0 ? err : (ssize_t)r->list.count;
+}
+
 static ND_FUNCTION(js_read_dir) {
   dir_handle_t *h = get_dir(ctx, ND_ARG(0), exc);
   if (h == NULL)
@@ -1540,9 +1573,13 @@ static ND_FUNCTION(js_read_dir) {
   fs_req_t *r = new_req(ctx, ND_ARG(3), RESULT_DIR_ENTRIES, "scandir");
   r->buffer_names = JSValueToBoolean(ctx, ND_ARG(2));
   r->dir = h->dir;
-  h->dir->dirents = calloc(count, sizeof(uv_dirent_t));
-  h->dir->nentries = count;
-  return finish(ctx, r, uv_fs_readdir(loop(), &r->req, h->dir, callback_for(r)), exc);
+  r->dir_count = count;
+  r->work.data = r;
+  if (r->holder == NULL) {
+    read_dir_work(&r->work);
+    return finish(ctx, r, 0, exc);
+  }
+  return finish(ctx, r, uv_queue_work(loop(), &r->work, read_dir_work, readdir_done), exc);
 }
 
 static ND_FUNCTION(js_close_dir) {

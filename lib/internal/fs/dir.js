@@ -26,10 +26,12 @@
 
 const {
   ArrayPrototypePush,
-  ArrayPrototypeShift,
+  ArrayPrototypeSlice,
   ObjectDefineProperty,
   Promise,
   PromiseReject,
+  StringPrototypeIndexOf,
+  StringPrototypeSlice,
   SymbolAsyncIterator,
   SymbolAsyncDispose,
   SymbolDispose,
@@ -67,7 +69,9 @@ function wantsBytes(encoding) {
 class Dir {
   #handle;
   #path;
+  // The Dirents read and not yet handed out: those of #buffered from index #taken on.
   #buffered = [];
+  #taken = 0;
   #closed = false;
   // null while no asynchronous read is in flight; otherwise the operations waiting for
   // it to end.
@@ -97,34 +101,64 @@ class Dir {
     return this.#path;
   }
 
-  // Buffers the Dirents of a batch ([name, type, name, type, ...]) read from the
-  // directory `path`. Entries of unknown type are lstatted; when that fails, the entries
-  // before it stay buffered and the rest of the batch is lost, as in node.
-  #addBatch(path, entries) {
+  // Buffers the Dirents of a batch read from the directory `path`, [names, types] as the
+  // binding's readdir gives them: string names come as one string joined by '/' (which
+  // no name contains), other names as an array of byte arrays. Entries of unknown type
+  // are lstatted; when that fails, the entries before it stay buffered and the rest of
+  // the batch is lost, as in node.
+  #addBatch(path, batch) {
+    // A recursive read adds to entries not all handed out yet: the handed-out ones are
+    // dropped first once they are at least as many as the rest, so that a long walk does
+    // not keep them all, at a cost of at most one copy per entry.
+    if (this.#taken > 0 && this.#taken * 2 >= this.#buffered.length) {
+      this.#buffered = ArrayPrototypeSlice(this.#buffered, this.#taken);
+      this.#taken = 0;
+    }
     const encoding = this.#options.encoding;
     const buffered = this.#buffered;
-    for (let i = 0; i < entries.length; i += 2) {
-      let name = entries[i];
-      if (typeof name !== 'string') {
-        const bytes = Buffer.from(name.buffer, name.byteOffset, name.byteLength);
+    const names = batch[0];
+    const types = batch[1];
+    const joined = typeof names === 'string';
+    let start = 0;
+    // Dirents are appended by index, which stores as push would (through the same
+    // setters, were any defined on Array.prototype) without the cost of a call through
+    // the primordial, a large part of the time per entry.
+    for (let i = 0; i < types.length; i++) {
+      let name;
+      if (joined) {
+        // One name cut out at a time: the engine's split of a batch's string makes every
+        // piece an atom string, which for batches of 32 cost about ten times as much.
+        let end = StringPrototypeIndexOf(names, '/', start);
+        if (end === -1) end = names.length;
+        name = StringPrototypeSlice(names, start, end);
+        start = end + 1;
+      } else {
+        const raw = names[i];
+        const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
         name = encoding === 'buffer' ? bytes : bytes.toString(encoding);
       }
-      const type = entries[i + 1];
+      const type = types[i];
       if (type === UV_DIRENT_UNKNOWN) {
         // Through fs's exports, as node does (a patched fs.lstatSync is the one called).
         const stats = require('fs').lstatSync(joinDirentPath(path, name));
-        ArrayPrototypePush(buffered, new DirentFromStats(name, stats, path));
+        buffered[buffered.length] = new DirentFromStats(name, stats, path);
       } else {
-        ArrayPrototypePush(buffered, new Dirent(name, type, path));
+        buffered[buffered.length] = new Dirent(name, type, path);
       }
     }
   }
 
   // Takes the next buffered Dirent, first buffering the entries of the directory it
-  // names when reading recursively.
+  // names when reading recursively. The buffer is consumed by index rather than shifted,
+  // which would move every entry after the first each time, and emptied once used up.
   #next() {
-    const dirent = ArrayPrototypeShift(this.#buffered);
-    if (dirent === undefined) return null;
+    const buffered = this.#buffered;
+    if (this.#taken >= buffered.length) return null;
+    const dirent = buffered[this.#taken++];
+    if (this.#taken === buffered.length) {
+      this.#buffered = [];
+      this.#taken = 0;
+    }
     if (this.#options.recursive && dirent.isDirectory()) this.#readSubdirectory(dirent);
     return dirent;
   }
@@ -158,7 +192,7 @@ class Dir {
       ArrayPrototypePush(this.#queue, () => this.#readImpl(maybeSync, callback));
       return;
     }
-    if (this.#buffered.length > 0) {
+    if (this.#taken < this.#buffered.length) {
       // As in node, a callback that throws when called at once is called again with
       // its own error.
       try {
@@ -206,7 +240,7 @@ class Dir {
   readSync() {
     if (this.#closed) throw new ERR_DIR_CLOSED();
     if (this.#queue !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
-    if (this.#buffered.length > 0) return this.#next();
+    if (this.#taken < this.#buffered.length) return this.#next();
     const { bufferSize, encoding } = this.#options;
     const entries = binding.readDir(this.#handle, bufferSize, wantsBytes(encoding), undefined);
     if (entries === null) return null;
@@ -245,10 +279,25 @@ class Dir {
     binding.closeDir(this.#handle, undefined);
   }
 
+  // The iterator's next Dirent, or a promise of it. One already buffered while no read is
+  // in flight is taken at once: awaiting it (or the rejected promise of its failure)
+  // takes the same one turn of the microtask queue as awaiting the promise of read(),
+  // which would be settled already, without making that promise and its callbacks.
+  #iteratorNext() {
+    if (this.#closed || this.#queue !== null || this.#taken >= this.#buffered.length) {
+      return this.#readPromise();
+    }
+    try {
+      return this.#next();
+    } catch (err) {
+      return PromiseReject(err);
+    }
+  }
+
   async* entries() {
     try {
       for (;;) {
-        const dirent = await this.#readPromise();
+        const dirent = await this.#iteratorNext();
         if (dirent === null) break;
         yield dirent;
       }

@@ -106,13 +106,8 @@ binding.readdir = (dirPath, withTypes, bytes, req) => {
     oncomplete: (err, result) => req.oncomplete(err, err ? result : unknownTypes(result)),
   });
 };
-// A Dir's batches are [name, type, name, type, ...].
-const unknownBatch = (batch) => {
-  if (batch === null) return batch;
-  if (fs.existsSync(doomed)) fs.unlinkSync(doomed);
-  for (let i = 1; i < batch.length; i += 2) batch[i] = U;
-  return batch;
-};
+// A Dir's batches are [names, types] like readdir's with types, or null at the end.
+const unknownBatch = (batch) => (batch === null ? batch : unknownTypes(batch));
 binding.readDir = (handle, count, bytes, req) => {
   if (req === undefined) return unknownBatch(realReadDir(handle, count, bytes, req));
   return realReadDir(handle, count, bytes, {
