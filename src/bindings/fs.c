@@ -287,6 +287,22 @@ static uint64_t scan_key(const scan_entry_t *e, size_t depth) {
   return left >= 8 ? key : key & ~(UINT64_MAX >> (8 * left));
 }
 
+/* Reads the next entry of dir other than "." and "..": 1 with *out set, 0 at the end, or
+ * a negative errno. */
+static int next_dir_entry(DIR *dir, struct dirent **out) {
+  for (;;) {
+    errno = 0;
+    struct dirent *d = readdir(dir);
+    if (d == NULL)
+      return -errno;
+    const char *name = d->d_name;
+    if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+      continue;
+    *out = d;
+    return 1;
+  }
+}
+
 /* strcmp of two names whose first `depth` bytes are equal. */
 static int scan_compare(const scan_entry_t *a, const scan_entry_t *b, size_t depth) {
   if (a->key != b->key)
@@ -537,15 +553,11 @@ static int scan_directory(const char *path, dir_list_t *out) {
   size_t names_len = 0, count = 0;
   int err = 0;
   for (;;) {
-    errno = 0;
-    struct dirent *d = readdir(dir);
-    if (d == NULL) {
-      err = -errno;
+    struct dirent *d;
+    err = next_dir_entry(dir, &d);
+    if (err <= 0)
       break;
-    }
     const char *name = d->d_name;
-    if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
-      continue;
     size_t len = strlen(name);
     names = scan_grow(names, &s->names_cap, names_len + len + 8);
     entries = scan_grow(entries, &s->entries_cap, (count + 1) * sizeof(scan_entry_t));
@@ -698,15 +710,11 @@ static int read_dir_batch(DIR *dir, size_t count, dir_list_t *out) {
     abort();
   int err = 0;
   while (n < count) {
-    errno = 0;
-    struct dirent *d = readdir(dir);
-    if (d == NULL) {
-      err = -errno;
+    struct dirent *d;
+    err = next_dir_entry(dir, &d);
+    if (err <= 0)
       break;
-    }
     const char *name = d->d_name;
-    if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
-      continue;
     size_t len = strlen(name);
     if (names_len + len + 1 > names_cap) {
       while (names_len + len + 1 > names_cap)
@@ -725,7 +733,7 @@ static int read_dir_batch(DIR *dir, size_t count, dir_list_t *out) {
     names_len += len;
     types[n++] = scan_type(d);
   }
-  if (err != 0) {
+  if (err < 0) {
     free(names);
     free(types);
     return err;
