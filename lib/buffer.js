@@ -487,6 +487,13 @@ function fromString(string, encoding) {
                                                     TypedArrayPrototypeGetByteOffset(buf),
                                                     written);
   }
+  if (canonical === 'utf8' && n >= half) {
+    // Not pooled (at least a byte a character): encoded in one pass into memory of its
+    // own, which costs less than measuring, zeroing and then writing.
+    const bytes = binding.encodeUtf8(string);
+    return new FastBuffer(TypedArrayPrototypeGetBuffer(bytes), 0,
+                          TypedArrayPrototypeGetByteLength(bytes));
+  }
   if (n * 3 >= half) {
     // As in node, the pool takes any result under half its size, counted exactly.
     const size = binding.byteLength(string, id);
