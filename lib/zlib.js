@@ -280,7 +280,16 @@ function onWriteComplete() {
 
 // The next window comes later, as the output of a trip to the thread pool would.
 function deliverLater(self, job) {
-  if (job.cb === null || job.windows < 0) return;
+  if (job.cb === null) return;
+  if (job.windows < 0) {
+    // A reset() dropped the trip's remaining windows: its input is compressed again.
+    if (job.restart) {
+      job.restart = false;
+      if (self.destroyed) finishJob(job);
+      else continueJob(self, job);
+    }
+    return;
+  }
   if (self.destroyed) {
     finishJob(job);
     return;
@@ -381,7 +390,7 @@ function processChunk(self, chunk, flushFlag, cb) {
   let job = self[kJob];
   if (job === undefined) {
     job = { chunk: null, cb: null, flush: 0, inOff: 0, inLen: 0, outLen: 0, windows: -1,
-            next: 0, outLeft: 0, lefts: undefined };
+            next: 0, outLeft: 0, lefts: undefined, restart: false };
     self[kJob] = job;
   }
   job.chunk = asBytes(chunk);
@@ -541,6 +550,16 @@ ObjectDefineProperty(ZlibBase.prototype, 'bytesRead', {
 
 ZlibBase.prototype.reset = function() {
   assert(this._handle, 'zlib binding closed');
+  // Windows of a trip not handed out yet were made with the state before the reset; node,
+  // which makes one trip per window, would make them after it. They are dropped, and the
+  // input they took is compressed again once the stream is reset (deliverLater, _read).
+  const job = this[kJob];
+  if (job !== undefined && job.cb !== null && job.windows >= 0 && job.next <= job.windows) {
+    job.windows = -1;
+    job.restart = true;
+    this._outBuffer = Buffer.allocUnsafe(this._chunkSize * kWindows);
+    this._outOffset = 0;
+  }
   const failure = this._handle.reset();
   if (failure !== undefined) reportHandleError(this, failure);
 };
@@ -606,7 +625,10 @@ ZlibBase.prototype._read = function(n) {
     if (this._handle && job && job.cb) {
       // Either the windows of a trip are still being delivered, or the next trip.
       if (job.windows >= 0) setImmediate(deliverLater, this, job);
-      else continueJob(this, job);
+      else {
+        job.restart = false;
+        continueJob(this, job);
+      }
     }
   }
   ReflectApply(Transform.prototype._read, this, [n]);

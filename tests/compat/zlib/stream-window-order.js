@@ -1,6 +1,7 @@
 // Streams whose writes produce more than a chunk of output at a time: the order in which
 // 'data', write callbacks and 'drain' are seen; pausing, destroying (the write callbacks
-// of a destroyed stream included) and reset() from a 'data' listener.
+// of a destroyed stream included) and reset() from a 'data' listener (it applies to the
+// rest of the input, also when the reset comes between the windows of one trip).
 // Inputs give the same bytes with every zlib build: level 0 deflate (stored blocks) and
 // hand-made stored blocks to inflate.
 'use strict';
@@ -83,7 +84,7 @@ function destroyedAt(name, make, inputs, at) {
   });
 }
 
-function resetAt(name, make, inputs, at) {
+function resetAt(name, make, inputs, at, pause = false) {
   return new Promise((resolve) => {
     const z = make();
     const sizes = [];
@@ -91,7 +92,13 @@ function resetAt(name, make, inputs, at) {
     z.on('data', (chunk) => {
       sizes.push(chunk.length);
       out.push(chunk);
-      if (sizes.length === at) z.reset();
+      if (sizes.length === at) {
+        z.reset();
+        if (pause) {
+          z.pause();
+          setTimeout(() => z.resume(), 5);
+        }
+      }
     });
     z.on('end', () => {
       const all = Buffer.concat(out);
@@ -120,11 +127,10 @@ function resetAt(name, make, inputs, at) {
     await destroyedAt(`destroy inflate at ${at}`, () => zlib.createInflateRaw({ chunkSize: 4096 }),
                       pieces(raw, 30000), at);
   }
-  // A reset after a window that is not the first or the last of one thread-pool trip
-  // (at 2 here) is not covered: nodus has compressed the trip's later windows with the
-  // state before the reset, where node's trip per window applies the reset to them (a
-  // known difference).
-  for (const at of [1, 4]) {
+  for (const at of [1, 2, 3, 4]) {
     await resetAt(`reset deflate at ${at}`, level0, pieces(data, 30000), at);
+    await resetAt(`reset+pause deflate at ${at}`, level0, pieces(data, 30000), at, true);
   }
+  await resetAt('reset deflate chunk 4096 at 3', () => zlib.createDeflateRaw({ level: 0, chunkSize: 4096 }),
+                pieces(data, 60000), 3);
 })();
