@@ -50,6 +50,7 @@ const {
   constants,
   copyObject,
   emitRecursiveRmdirWarning,
+  encodeResult,
   getDirents,
   getDirentsCallback,
   getOptions,
@@ -68,6 +69,7 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmdirOptions,
+  wantsBytes,
   warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
@@ -93,20 +95,6 @@ function requestMapped(callback, map) {
   };
 }
 
-function encodeResult(value, encoding) {
-  if (value instanceof Uint8Array) {
-    const buf = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-    return encoding === 'buffer' ? buf : buf.toString(encoding);
-  }
-  return value;
-}
-
-// Names come from the binding as bytes whenever they are wanted in an encoding other
-// than UTF-8: decoding them to a string first would lose names that are not UTF-8.
-function wantsBuffer(options) {
-  const encoding = options?.encoding;
-  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
-}
 
 // ---------------------------------------------------------------------------------------
 // access, exists
@@ -858,14 +846,14 @@ function readlink(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
-  binding.readlink(path, wantsBuffer(options),
+  binding.readlink(path, wantsBytes(options),
                    requestMapped(callback, (v) => encodeResult(v, options.encoding)));
 }
 
 function readlinkSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
-  return encodeResult(binding.readlink(path, wantsBuffer(options), undefined), options.encoding);
+  return encodeResult(binding.readlink(path, wantsBytes(options), undefined), options.encoding);
 }
 
 // fs.realpath and fs.realpathSync (not their .native forms) resolve the path the way
@@ -979,14 +967,14 @@ function realpath(p, options, callback) {
 realpathSync.native = function native(p, options) {
   options = getOptions(options);
   p = getValidatedPath(p);
-  return encodeResult(binding.realpath(p, wantsBuffer(options), undefined), options.encoding);
+  return encodeResult(binding.realpath(p, wantsBytes(options), undefined), options.encoding);
 };
 
 realpath.native = function native(p, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   p = getValidatedPath(p);
-  binding.realpath(p, wantsBuffer(options),
+  binding.realpath(p, wantsBytes(options),
                    requestMapped(callback, (v) => encodeResult(v, options.encoding)));
 };
 
@@ -1092,7 +1080,7 @@ function mkdtemp(prefix, options, callback) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
-  binding.mkdtemp(prefix, wantsBuffer(options),
+  binding.mkdtemp(prefix, wantsBytes(options),
                   requestMapped(callback, (v) => encodeResult(v, options.encoding)));
 }
 
@@ -1100,7 +1088,7 @@ function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
-  return encodeResult(binding.mkdtemp(prefix, wantsBuffer(options), undefined), options.encoding);
+  return encodeResult(binding.mkdtemp(prefix, wantsBytes(options), undefined), options.encoding);
 }
 
 // The binding returns string names joined by '/' (which no name contains) so that a large
@@ -1112,7 +1100,7 @@ function splitNames(names) {
 
 // The names of a withFileTypes listing ([names, types]), decoded.
 function direntNames(result, options) {
-  if (!wantsBuffer(options)) return splitNames(result[0]);
+  if (!wantsBytes(options)) return splitNames(result[0]);
   return result[0].map((name) => encodeResult(name, options.encoding));
 }
 
@@ -1122,7 +1110,7 @@ function readdirResult(path, result, options) {
     // is the one called).
     return getDirents(path, direntNames(result, options), result[1], module.exports.lstatSync);
   }
-  if (!wantsBuffer(options)) return splitNames(result);
+  if (!wantsBytes(options)) return splitNames(result);
   return result.map((name) => encodeResult(name, options.encoding));
 }
 
@@ -1131,7 +1119,7 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return lazyReaddirRecursive().readdirRecursiveSync(path, options);
-  const result = binding.readdir(path, Boolean(options.withFileTypes), wantsBuffer(options),
+  const result = binding.readdir(path, Boolean(options.withFileTypes), wantsBytes(options),
                                  undefined);
   return readdirResult(path, result, options);
 }
@@ -1146,12 +1134,12 @@ function readdir(path, options, callback) {
     return;
   }
   if (!options.withFileTypes) {
-    binding.readdir(path, false, wantsBuffer(options),
+    binding.readdir(path, false, wantsBytes(options),
                     requestMapped(callback, (r) => readdirResult(path, r, options)));
     return;
   }
   // Entries of unknown type are resolved with fs.lstat, on the thread pool like node.
-  binding.readdir(path, true, wantsBuffer(options), {
+  binding.readdir(path, true, wantsBytes(options), {
     oncomplete(err, result) {
       if (err) {
         callback(err);

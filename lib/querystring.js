@@ -53,19 +53,19 @@ function encodeStr(str) {
     if (typeof out === 'string') return out;
     if (out === undefined) throw new ERR_INVALID_URI();
     // Too long for one engine string: concatenated, to fail as the engine does.
-    return encodeStrByParts(str, unreserved);
+    return encodeStrByParts(str);
   }
   return str;
 }
 
 // encodeStr by concatenation.
-function encodeStrByParts(str, noEscapeTable) {
+function encodeStrByParts(str) {
   let out = '';
   let last = 0;
   for (let i = 0; i < str.length; i++) {
     let c = str.charCodeAt(i);
     if (c < 0x80) {
-      if (noEscapeTable[c] === 1) continue;
+      if (unreserved[c] === 1) continue;
       if (last < i) out += str.slice(last, i);
       last = i + 1;
       out += hexTable[c];

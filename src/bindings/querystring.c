@@ -12,11 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* An integer argument (lib/querystring.js passes only small non-negative integers). */
-static int64_t arg_int(JSContextRef ctx, JSValueRef value) {
-  return nd_number_to_int(nd_number(ctx, value));
-}
-
 /* ---------------------------------------------------------------------------------------
  * querystring.escape: percent-encoding of UTF-8, keeping A-Z a-z 0-9 and - _ . ! ~ * ' ( ).
  * lib/querystring.js scans a string itself and calls this only from the first character
@@ -143,7 +138,7 @@ static ND_FUNCTION(percent_encode_locked) {
   if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
     return NULL;
   size_t n = s.length;
-  size_t from = (size_t)arg_int(ctx, ND_ARG(1));
+  size_t from = (size_t)nd_number_to_int(nd_number(ctx, ND_ARG(1)));
   if (from > n)
     from = n;
   JSValueRef result = JSValueMakeUndefined(ctx);
@@ -200,7 +195,7 @@ static uint8_t *join_write(const nd_str_t *strs, size_t count, const nd_str_t *s
  * Latin-1 or the result would be too long, for the caller to concatenate instead. */
 static ND_FUNCTION(join_escaped_locked) {
   JSValueRef parts_value = ND_ARG(0);
-  size_t count = (size_t)arg_int(ctx, ND_ARG(1));
+  size_t count = (size_t)nd_number_to_int(nd_number(ctx, ND_ARG(1)));
   nd_str_t sep, eq;
   if (!nd_str_get(ctx, ND_ARG(2), &sep, exc))
     return NULL;
@@ -374,8 +369,8 @@ static ND_FUNCTION(decode_value_locked) {
   nd_str_t s;
   if (!nd_str_get(ctx, ND_ARG(0), &s, exc))
     return NULL;
-  size_t start = (size_t)arg_int(ctx, ND_ARG(1));
-  size_t end = (size_t)arg_int(ctx, ND_ARG(2));
+  size_t start = (size_t)nd_number_to_int(nd_number(ctx, ND_ARG(1)));
+  size_t end = (size_t)nd_number_to_int(nd_number(ctx, ND_ARG(2)));
   if (end > s.length)
     end = s.length;
   if (start > end)

@@ -38,7 +38,6 @@ const {
 } = primordials;
 
 const binding = internalBinding('fs');
-const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
   codes: {
@@ -51,17 +50,17 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
 const {
-  constants: { UV_DIRENT_UNKNOWN },
-  Dirent,
-  DirentFromStats,
+  direntFor,
+  encodeResult,
   getOptions,
   getValidatedPath,
-  joinDirentPath,
+  wantsBytes,
 } = require('internal/fs/utils');
 
-// Names come from the binding as bytes for any encoding but UTF-8, to be decoded here.
-function wantsBytes(encoding) {
-  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
+// fs.lstatSync as fs exports it when called (a program may have patched it), for the
+// entries of unknown type.
+function lstatSync(path) {
+  return require('fs').lstatSync(path);
 }
 
 // The state is in private fields, so that it is not shown by util.inspect and not
@@ -133,18 +132,9 @@ class Dir {
         name = StringPrototypeSlice(names, start, end);
         start = end + 1;
       } else {
-        const raw = names[i];
-        const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-        name = encoding === 'buffer' ? bytes : bytes.toString(encoding);
+        name = encodeResult(names[i], encoding);
       }
-      const type = types[i];
-      if (type === UV_DIRENT_UNKNOWN) {
-        // Through fs's exports, as node does (a patched fs.lstatSync is the one called).
-        const stats = require('fs').lstatSync(joinDirentPath(path, name));
-        buffered[buffered.length] = new DirentFromStats(name, stats, path);
-      } else {
-        buffered[buffered.length] = new Dirent(name, type, path);
-      }
+      buffered[buffered.length] = direntFor(path, name, types[i], lstatSync);
     }
   }
 
@@ -166,10 +156,10 @@ class Dir {
   #readSubdirectory(dirent) {
     const path = pathModule.join(dirent.parentPath, dirent.name);
     const handle = binding.opendir(path, undefined);
-    const { bufferSize, encoding } = this.#options;
+    const { bufferSize } = this.#options;
     try {
       for (;;) {
-        const entries = binding.readDir(handle, bufferSize, wantsBytes(encoding), undefined);
+        const entries = binding.readDir(handle, bufferSize, wantsBytes(this.#options), undefined);
         if (entries === null) break;
         this.#addBatch(path, entries);
       }
@@ -205,8 +195,8 @@ class Dir {
       return;
     }
     this.#queue = [];
-    const { bufferSize, encoding } = this.#options;
-    binding.readDir(this.#handle, bufferSize, wantsBytes(encoding), {
+    const { bufferSize } = this.#options;
+    binding.readDir(this.#handle, bufferSize, wantsBytes(this.#options), {
       oncomplete: (err, entries) => {
         process.nextTick(() => {
           const queue = this.#queue;
@@ -241,8 +231,8 @@ class Dir {
     if (this.#closed) throw new ERR_DIR_CLOSED();
     if (this.#queue !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     if (this.#taken < this.#buffered.length) return this.#next();
-    const { bufferSize, encoding } = this.#options;
-    const entries = binding.readDir(this.#handle, bufferSize, wantsBytes(encoding), undefined);
+    const { bufferSize } = this.#options;
+    const entries = binding.readDir(this.#handle, bufferSize, wantsBytes(this.#options), undefined);
     if (entries === null) return null;
     this.#addBatch(this.#path, entries);
     return this.#next();

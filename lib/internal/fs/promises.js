@@ -42,6 +42,7 @@ const {
   constants,
   copyObject,
   emitRecursiveRmdirWarning,
+  encodeResult,
   getDirents,
   getOptions,
   getStatFsFromBinding,
@@ -57,6 +58,7 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmdirOptions,
+  wantsBytes,
   warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
@@ -91,19 +93,6 @@ function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
 
-// Names are asked from the binding as bytes for any encoding but UTF-8 (see fs.js).
-function wantsBytes(options) {
-  const encoding = options?.encoding;
-  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
-}
-
-function encodeResult(value, encoding) {
-  if (value instanceof Uint8Array) {
-    const buf = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-    return encoding === 'buffer' ? buf : buf.toString(encoding);
-  }
-  return value;
-}
 
 // A FileHandle whose descriptor was never closed is closed when it is collected, with
 // node's warning.

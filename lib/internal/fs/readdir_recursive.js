@@ -34,25 +34,25 @@ const {
 } = primordials;
 
 const binding = internalBinding('fs');
-const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
   constants: { UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN },
   Dirent,
   DirentFromStats,
+  encodeResult,
   getStatsFromBinding,
+  wantsBytes,
 } = require('internal/fs/utils');
 
 // One walk's settings and results. Names come from the binding as bytes for any encoding
 // but UTF-8 (so that they can be decoded in that encoding), as one '/'-joined string
 // otherwise.
 function newWalk(basePath, options) {
-  const encoding = options.encoding;
-  const bytes = encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
+  const bytes = wantsBytes(options);
   return {
     basePath,
     withFileTypes: Boolean(options.withFileTypes),
-    encoding,
+    encoding: options.encoding,
     bytes,
     // Relative names can be built by appending to the directory's relative name only
     // when the base is a string and names are UTF-8 strings, which never contain '/'
@@ -68,11 +68,6 @@ function pending(path, rel, unchecked) {
   return { path, rel, unchecked, done: false, error: undefined, listing: undefined };
 }
 
-function decodeName(bytes, encoding) {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return encoding === 'buffer' ? buf : buf.toString(encoding);
-}
-
 function isDirectoryTarget(path) {
   return binding.internalModuleStat(path) === 1;
 }
@@ -86,7 +81,7 @@ function addEntries(walk, dir, listing, next) {
   const results = walk.results;
   if (walk.withFileTypes) {
     for (let i = 0; i < names.length; i++) {
-      const name = walk.bytes ? decodeName(names[i], walk.encoding) : names[i];
+      const name = encodeResult(names[i], walk.encoding);
       let dirent;
       if (types[i] === UV_DIRENT_UNKNOWN) {
         const st = binding.lstat(pathModule.join(dir.path, name), false, undefined);
@@ -117,7 +112,7 @@ function addEntries(walk, dir, listing, next) {
         if (isDirectoryTarget(full)) ArrayPrototypePush(next, pending(full, rel, false));
       }
     } else {
-      const name = walk.bytes ? decodeName(names[i], walk.encoding) : names[i];
+      const name = encodeResult(names[i], walk.encoding);
       const full = pathModule.join(dir.path, name);
       const rel = pathModule.relative(walk.basePath, full);
       ArrayPrototypePush(results, rel);

@@ -350,21 +350,41 @@ function joinDirentPath(path, name) {
   throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer'], path);
 }
 
-// Dirents for the entries of the directory `path`. Entries whose type the file system did
-// not report (DT_UNKNOWN, on file systems that do not store types) are resolved with
-// lstatSync; its failure (the entry went away since the directory was read) is the
-// caller's error, as in node.
+// The Dirent of the entry `name` (of readdir type `type`) of the directory `path`. An
+// entry whose type the file system did not report (DT_UNKNOWN, on file systems that do not
+// store types) is resolved with lstatSync; its failure (the entry went away since the
+// directory was read) is the caller's error, as in node.
+function direntFor(path, name, type, lstatSync) {
+  if (type === UV_DIRENT_UNKNOWN) {
+    return new DirentFromStats(name, lstatSync(joinDirentPath(path, name)), path);
+  }
+  return new Dirent(name, type, path);
+}
+
+// Dirents for the entries of the directory `path` (direntFor each).
 function getDirents(path, names, types, lstatSync) {
   const result = [];
   for (let i = 0; i < names.length; i++) {
-    if (types[i] === UV_DIRENT_UNKNOWN) {
-      const stats = lstatSync(joinDirentPath(path, names[i]));
-      result.push(new DirentFromStats(names[i], stats, path));
-    } else {
-      result.push(new Dirent(names[i], types[i], path));
-    }
+    result.push(direntFor(path, names[i], types[i], lstatSync));
   }
   return result;
+}
+
+// Whether names (and other paths) are asked from the binding as bytes: for any encoding
+// but UTF-8, so that they can be decoded in that encoding (encodeResult).
+function wantsBytes(options) {
+  const encoding = options?.encoding;
+  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
+}
+
+// A name or path from the binding in the requested encoding: bytes (wantsBytes) as a
+// Buffer for 'buffer' or decoded otherwise; anything else (a string) as it is.
+function encodeResult(value, encoding) {
+  if (value instanceof Uint8Array) {
+    const buf = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    return encoding === 'buffer' ? buf : buf.toString(encoding);
+  }
+  return value;
 }
 
 // getDirents for the callback forms: the lstats of entries of unknown type run on the
@@ -554,10 +574,13 @@ module.exports = {
   constants,
   copyObject,
   emitRecursiveRmdirWarning,
+  direntFor,
+  encodeResult,
   getDirents,
   getDirentsCallback,
   joinDirentPath,
   getOptions,
+  wantsBytes,
   getStatFsFromBinding,
   getStatsFromBinding,
   getValidatedFd,

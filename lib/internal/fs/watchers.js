@@ -45,6 +45,7 @@ const {
 } = require('internal/validators');
 const {
   copyObject,
+  encodeResult,
   getOptions,
   getStatsFromBinding,
   getValidatedPath,
@@ -74,13 +75,6 @@ function watchError(errno, filename) {
   return error;
 }
 
-// The name a watcher reports: a string in the requested encoding, or a Buffer.
-function decodeName(name, encoding) {
-  if (name === null || name === undefined || typeof name === 'string') return name;
-  const buffer = Buffer.from(name.buffer, name.byteOffset, name.byteLength);
-  return encoding === 'buffer' ? buffer : buffer.toString(encoding);
-}
-
 function wantsRawNames(encoding) {
   return encoding !== undefined && encoding !== 'utf8' && encoding !== 'utf-8';
 }
@@ -105,7 +99,7 @@ ObjectSetPrototypeOf(FSWatcher, EventEmitter);
 
 function onWatchChange(status, eventType, filename) {
   const watcher = this[kOwner];
-  filename = decodeName(filename, watcher[kEncoding]);
+  filename = encodeResult(filename, watcher[kEncoding]);
   if (status < 0) {
     if (watcher._handle !== null) {
       watcher._handle.close();
@@ -252,7 +246,7 @@ function onTreeChange(status, eventType, rawName) {
   const tree = watcher[kTree];
   if (tree.closed) return;
   if (status < 0) {
-    const name = decodeName(rawName, 'utf8');
+    const name = encodeResult(rawName, 'utf8');
     watcher.close();
     watcher.emit('error', watchError(status, name));
     return;
@@ -260,7 +254,7 @@ function onTreeChange(status, eventType, rawName) {
   if (rawName === null) return;
   if (this.isFile) {
     // A single file: the name is reported as inotify gives it, like a plain watch.
-    watcher.emit('change', eventType, decodeName(rawName, tree.encoding ?? 'utf8'));
+    watcher.emit('change', eventType, encodeResult(rawName, tree.encoding ?? 'utf8'));
     return;
   }
   const name = Buffer.from(rawName.buffer, rawName.byteOffset, rawName.byteLength).toString();
