@@ -84,7 +84,8 @@ asan:
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	$(PYTHON) tests/run.py --nodus build-asan/nodus --c-tests build-asan/test-c --timeout-scale 4
 
-# libFuzzer targets (clang): the UTF-8 decoder, the URL parser and the zlib engine.
+# libFuzzer targets (clang): the UTF-8 decoder, the URL parser, the zlib engine and the
+# base64 decoder.
 # FUZZ_TIME bounds each run (seconds).
 FUZZ_TIME ?= 60
 fuzz: deps
@@ -101,6 +102,9 @@ fuzz: deps
 	  $(shell pkg-config --libs zlib libbrotlienc libbrotlidec) -lm
 	./build-fuzz/fuzz_zlib -max_total_time=$(FUZZ_TIME) -max_len=4096 build-fuzz/corpus-zlib \
 	  tests/fuzz/corpus-zlib
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE -Isrc -o build-fuzz/fuzz_base64 \
+	  tests/fuzz/fuzz_base64.c src/base64.c -lpthread
+	./build-fuzz/fuzz_base64 -max_total_time=$(FUZZ_TIME) -max_len=4096
 
 # Regenerates tests/compat/*.out with the real node on this machine.
 golden:

@@ -41,19 +41,19 @@ const {
 } = primordials;
 
 // The engine's own base64 and hex conversions (Uint8Array.fromBase64, toBase64, toHex,
-// setFromBase64, setFromHex): vectorised, and called without the cost of a crossing into
-// C. They are strict where node is lenient (invalid characters, odd hex lengths, data
-// after padding), so a SyntaxError from them sends the input down node's own path in C;
-// for every input they accept, they produce node's bytes and text.
+// setFromHex): vectorised, and called without the cost of a crossing into C. They are
+// strict where node is lenient (invalid characters, odd hex lengths, data after padding),
+// so a SyntaxError from them sends the input down node's own path in C; for every input
+// they accept, they produce node's bytes and text. (Small base64 texts are decoded in C,
+// by node's rules: see fromBase64.)
 const {
-  setFromBase64: nativeSetFromBase64,
   setFromHex: nativeSetFromHex,
   toBase64: nativeToBase64,
 } = Uint8Array.prototype;
 const nativeFromBase64 = Uint8Array.fromBase64;
 const nativeFromHex = Uint8Array.fromHex;
-const hasNativeBase64 = typeof nativeSetFromBase64 === 'function' &&
-  typeof nativeToBase64 === 'function' && typeof nativeFromBase64 === 'function';
+const hasNativeBase64 = typeof nativeToBase64 === 'function' &&
+  typeof nativeFromBase64 === 'function';
 const hasNativeHex = typeof nativeSetFromHex === 'function' &&
   typeof nativeFromHex === 'function';
 // The standard alphabet is the default of the engine's base64 functions: calling them
@@ -441,11 +441,7 @@ function fromString(string, encoding) {
   if (string.length === 0) return new FastBuffer();
   const id = encodingId(canonical);
   if (canonical === 'base64' || canonical === 'base64url') {
-    if (hasNativeBase64) {
-      const buf = fromBase64Native(string, canonical === 'base64' ? kBase64Options :
-        kBase64UrlOptions);
-      if (buf !== undefined) return buf;
-    }
+    return fromBase64(string, canonical === 'base64' ? kBase64Options : kBase64UrlOptions);
   } else if (canonical === 'hex') {
     if (hasNativeHex && (string.length & 1) === 0) {
       const buf = fromHexNative(string);
@@ -526,33 +522,34 @@ function fromLarge(string, id, size) {
   return written === size ? buf : new FastBuffer(TypedArrayPrototypeGetBuffer(buf), 0, written);
 }
 
-// Buffer.from(string, 'base64' or 'base64url') through the engine's decoder: pooled like
-// node's for small results, the decoder's own memory for large ones. undefined when the
-// decoder refuses the text (node's lenient decoder in C then handles it).
-function fromBase64Native(string, options) {
-  const max = ((string.length + 3) >>> 2) * 3;
-  if (max < (Buffer.poolSize >>> 1)) {
-    reservePool(max);
-    const buf = new FastBuffer(allocPool, poolOffset, max);
-    let written;
-    try {
-      written = (options === undefined ? ReflectApply(nativeSetFromBase64, buf, [string]) :
-        ReflectApply(nativeSetFromBase64, buf, [string, options])).written;
-    } catch {
-      return undefined;
-    }
-    const result = written === max ? buf : new FastBuffer(allocPool, poolOffset, written);
+// Buffer.from(string, 'base64' or 'base64url'). As in node, the pool takes results under
+// half its size, sized by node's estimate (exact unless the text has characters to skip
+// or data after a '=') and advanced past what was written; the text is decoded in C by
+// node's lenient rules (vectorised). Larger results are made by the engine's decoder
+// when it accepts the text.
+function fromBase64(string, options) {
+  const size = base64ByteLength(string, string.length);
+  if (size < (Buffer.poolSize >>> 1)) {
+    reservePool(size);
+    const buf = new FastBuffer(allocPool, poolOffset, size);
+    const written = binding.writeBase64(buf, string);
+    const result = written === size ? buf : new FastBuffer(allocPool, poolOffset, written);
     advancePool(written);
     return result;
   }
-  let bytes;
-  try {
-    bytes = nativeFromBase64(string, options);
-  } catch {
-    return undefined;
+  if (hasNativeBase64) {
+    let bytes;
+    try {
+      bytes = nativeFromBase64(string, options);
+    } catch {
+      bytes = undefined;
+    }
+    if (bytes !== undefined) {
+      return new FastBuffer(TypedArrayPrototypeGetBuffer(bytes), 0,
+                            TypedArrayPrototypeGetLength(bytes));
+    }
   }
-  return new FastBuffer(TypedArrayPrototypeGetBuffer(bytes), 0,
-                        TypedArrayPrototypeGetLength(bytes));
+  return fromLarge(string, encodingId('base64'), size);
 }
 
 // Buffer.from(string, 'hex') of an even-length string through the engine's decoder;

@@ -10,6 +10,7 @@
  * Encodings are passed as small integers (ENC_* below, mirrored in lib/internal/buffer.js)
  * to avoid string comparisons on every call.
  */
+#include "../base64.h"
 #include "../jsc_string.h"
 #include "../runtime.h"
 #include "bindings.h"
@@ -205,20 +206,6 @@ static size_t utf8_encode(const nd_str_t *s, uint8_t *out, size_t cap, size_t *c
   return utf8_encode16(s->utf16, s->length, out, cap, consumed);
 }
 
-static const int8_t base64_values[256] = {
-    ['A'] = 1,  ['B'] = 2,  ['C'] = 3,  ['D'] = 4,  ['E'] = 5,  ['F'] = 6,  ['G'] = 7,
-    ['H'] = 8,  ['I'] = 9,  ['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14,
-    ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18, ['S'] = 19, ['T'] = 20, ['U'] = 21,
-    ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26, ['a'] = 27, ['b'] = 28,
-    ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32, ['g'] = 33, ['h'] = 34, ['i'] = 35,
-    ['j'] = 36, ['k'] = 37, ['l'] = 38, ['m'] = 39, ['n'] = 40, ['o'] = 41, ['p'] = 42,
-    ['q'] = 43, ['r'] = 44, ['s'] = 45, ['t'] = 46, ['u'] = 47, ['v'] = 48, ['w'] = 49,
-    ['x'] = 50, ['y'] = 51, ['z'] = 52, ['0'] = 53, ['1'] = 54, ['2'] = 55, ['3'] = 56,
-    ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['+'] = 63,
-    ['-'] = 63, ['/'] = 64, ['_'] = 64,
-};
-/* base64_values holds value + 1 so that 0 means "not in either alphabet". */
-
 /* hex_values holds value + 1 of each hex digit, 0 for other characters. */
 static const int8_t hex_values[256] = {
     ['0'] = 1,  ['1'] = 2,  ['2'] = 3,  ['3'] = 4,  ['4'] = 5,  ['5'] = 6,  ['6'] = 7,
@@ -234,35 +221,28 @@ static int hex_value(unsigned c) {
 
 /* Loop bodies shared by the 8-bit and 16-bit versions below (p is the unit pointer). */
 
-/* Decodes base64 or base64url leniently, like node: characters outside both alphabets
- * are skipped, decoding stops at the first '='. As in node, a 16-bit unit counts as its
- * low byte (so U+0141 reads as 'A' and U+D83D as '='). */
-#define BASE64_DECODE_LOOP                                                                     \
-  for (size_t i = 0; i < n && o < cap; i++) {                                                  \
-    unsigned c = (uint8_t)p[i];                                                                \
-    if (c == '=')                                                                              \
-      break;                                                                                   \
-    if (base64_values[c] == 0)                                                                 \
-      continue;                                                                                \
-    acc = (acc << 6) | (uint32_t)(base64_values[c] - 1);                                       \
-    bits += 6;                                                                                 \
-    if (bits >= 8) {                                                                           \
-      bits -= 8;                                                                               \
-      out[o++] = (uint8_t)(acc >> bits);                                                       \
-    }                                                                                          \
-  }
-
-/* Returns bytes written (at most cap). */
+/* Decodes base64 or base64url leniently, like node (base64.h has the rules). As in node,
+ * a 16-bit unit counts as its low byte (so U+0141 reads as 'A' and U+D83D as '='). */
 static size_t base64_decode(const nd_str_t *s, uint8_t *out, size_t cap) {
+  if (s->latin1)
+    return nd_base64_decode(s->latin1, s->length, out, cap);
   uint32_t acc = 0;
   int bits = 0;
   size_t o = 0, n = s->length;
-  if (s->latin1) {
-    const uint8_t *p = s->latin1;
-    BASE64_DECODE_LOOP
-  } else {
-    const JSChar *p = s->utf16;
-    BASE64_DECODE_LOOP
+  const JSChar *p = s->utf16;
+  for (size_t i = 0; i < n && o < cap; i++) {
+    unsigned c = (uint8_t)p[i];
+    if (c == '=')
+      break;
+    int value = nd_base64_values[c];
+    if (value == 0)
+      continue;
+    acc = (acc << 6) | (uint32_t)(value - 1);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (uint8_t)(acc >> bits);
+    }
   }
   return o;
 }
@@ -335,12 +315,12 @@ static size_t encode_string(int encoding, const nd_str_t *s, uint8_t *out, size_
   while (i + 1 < n && hex_value(p[i]) >= 0 && hex_value(p[i + 1]) >= 0)                       \
     i += 2;
 
-#define BASE64_LENGTH_LOOP                                                                     \
-  for (size_t i = 0; i < n; i++) {                                                             \
-    if ((uint8_t)p[i] == '=')                                                                  \
-      break;                                                                                   \
-    if (base64_values[(uint8_t)p[i]] != 0)                                                     \
-      chars++;                                                                                 \
+#define BASE64_LENGTH_LOOP                                                                         \
+  for (size_t i = 0; i < n; i++) {                                                                 \
+    if ((uint8_t)p[i] == '=')                                                                      \
+      break;                                                                                       \
+    if (nd_base64_values[(uint8_t)p[i]] != 0)                                                      \
+      chars++;                                                                                     \
   }
 
 /* The number of bytes a string takes in an encoding (exact for every encoding). */
@@ -431,6 +411,23 @@ static ND_FUNCTION(write_latin1_locked) {
   encode_string(ENC_LATIN1, &s, b.data, b.length);
   nd_str_release(&s);
   return JSValueMakeUndefined(ctx);
+}
+
+/* writeBase64(buffer, string): string decoded as base64 or base64url (node's lenient rules,
+ * the same for both) into buffer; returns the bytes written. The two-argument write for
+ * Buffer.from(string, 'base64'), which sizes the buffer with node's estimate. */
+static ND_FUNCTION(write_base64_locked) {
+  nd_str_t s;
+  if (!nd_str_get(ctx, ND_ARG(1), &s, exc))
+    return NULL;
+  bytes_t b;
+  if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
+    nd_str_release(&s);
+    return NULL;
+  }
+  size_t written = base64_decode(&s, b.data, b.length);
+  nd_str_release(&s);
+  return JSValueMakeNumber(ctx, (double)written);
 }
 
 /* encodeInto(string, dest, results): UTF-8 encodes as much of string as fits in dest
@@ -1084,6 +1081,7 @@ static ND_FUNCTION(concat_locked) {
 ND_LOCKED_FUNCTION(byte_length)
 ND_LOCKED_FUNCTION(js_write)
 ND_LOCKED_FUNCTION(write_latin1)
+ND_LOCKED_FUNCTION(write_base64)
 ND_LOCKED_FUNCTION(encode_into)
 ND_LOCKED_FUNCTION(encode_utf8)
 ND_LOCKED_FUNCTION(from_string)
@@ -1104,6 +1102,7 @@ ND_LOCKED_FUNCTION(concat)
 ND_HOST_ENTRY(byte_length_locked)
 ND_HOST_ENTRY(js_write_locked)
 ND_HOST_ENTRY(write_latin1_locked)
+ND_HOST_ENTRY(write_base64_locked)
 ND_HOST_ENTRY(from_string_locked)
 ND_HOST_ENTRY(encode_into_locked)
 ND_HOST_ENTRY(encode_utf8_locked)
@@ -1124,6 +1123,7 @@ void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
       {"byteLength", byte_length},
       {"write", js_write},
       {"writeLatin1", write_latin1},
+      {"writeBase64", write_base64},
       {"fromString", from_string},
       {"encodeInto", encode_into},
       {"encodeUtf8", encode_utf8},
@@ -1149,6 +1149,7 @@ void nd__binding_buffer_init(JSContextRef ctx, JSObjectRef exports) {
       {"byteLength", 2, byte_length_locked_host},
       {"write", 5, js_write_locked_host},
       {"writeLatin1", 2, write_latin1_locked_host},
+      {"writeBase64", 2, write_base64_locked_host},
       {"fromString", 2, from_string_locked_host},
       {"encodeInto", 3, encode_into_locked_host},
       {"encodeUtf8", 1, encode_utf8_locked_host},

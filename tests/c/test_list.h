@@ -5,4 +5,8 @@
   X(utf8_invalid_sequences)                                                                        \
   X(utf8_lone_surrogates_encode)                                                                   \
   X(uv_error_message)                                                                              \
-  X(builtin_table_sorted)
+  X(builtin_table_sorted)                                                                          \
+  X(base64_vector_matches_scalar_valid)                                                            \
+  X(base64_vector_matches_scalar_odd_characters)                                                   \
+  X(base64_vector_matches_scalar_random_bytes)                                                     \
+  X(base64_vector_matches_scalar_runs)
