@@ -1584,10 +1584,79 @@ lazy('opendirSync', () => require('internal/fs/dir').opendirSync);
 lazy('Dir', () => require('internal/fs/dir').Dir);
 lazy('cp', () => require('internal/fs/cp').cp);
 lazy('cpSync', () => require('internal/fs/cp').cpSync);
-lazy('createReadStream', () => require('internal/fs/streams').createReadStream);
-lazy('createWriteStream', () => require('internal/fs/streams').createWriteStream);
-lazy('ReadStream', () => require('internal/fs/streams').ReadStream);
-lazy('WriteStream', () => require('internal/fs/streams').WriteStream);
+
+// The stream classes live in variables, as in node: a program (graceful-fs, for one) that
+// assigns fs.ReadStream or fs.WriteStream changes what createReadStream/createWriteStream
+// construct, and FileReadStream/FileWriteStream, the legacy names, are set on their own.
+// Loaded on first use; as in node, a class assigned before that keeps the others unloaded.
+let ReadStream;
+let WriteStream;
+let FileReadStream;
+let FileWriteStream;
+
+function lazyLoadStreams() {
+  if (!ReadStream) {
+    ({ ReadStream, WriteStream } = require('internal/fs/streams'));
+    FileReadStream = ReadStream;
+    FileWriteStream = WriteStream;
+  }
+}
+
+function createReadStream(path, options) {
+  lazyLoadStreams();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  lazyLoadStreams();
+  return new WriteStream(path, options);
+}
+
+module.exports.createReadStream = createReadStream;
+module.exports.createWriteStream = createWriteStream;
+ObjectDefineProperties(module.exports, {
+  ReadStream: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      lazyLoadStreams();
+      return ReadStream;
+    },
+    set(value) { ReadStream = value; },
+  },
+  WriteStream: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      lazyLoadStreams();
+      return WriteStream;
+    },
+    set(value) { WriteStream = value; },
+  },
+  FileReadStream: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      lazyLoadStreams();
+      return FileReadStream;
+    },
+    set(value) { FileReadStream = value; },
+  },
+  FileWriteStream: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      lazyLoadStreams();
+      return FileWriteStream;
+    },
+    set(value) { FileWriteStream = value; },
+  },
+});
+
 lazy('watch', () => require('internal/fs/watchers').watch);
 lazy('watchFile', () => require('internal/fs/watchers').watchFile);
 lazy('unwatchFile', () => require('internal/fs/watchers').unwatchFile);
