@@ -1364,6 +1364,10 @@ module.exports = {
 };
 
 ObjectDefineProperties(module.exports, {
+  // Fixed, as node's is: neither writable nor configurable.
+  constants: {
+    __proto__: null, configurable: false, enumerable: true, writable: false, value: constants,
+  },
   INSPECT_MAX_BYTES: {
     __proto__: null,
     configurable: true,

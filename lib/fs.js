@@ -745,15 +745,16 @@ function statSyncImpl(fn, path, options) {
   }
 }
 
-function statSync(path, options) {
+// The defaults give these node's lengths (1): nothing else reads them.
+function statSync(path, options = undefined) {
   return statSyncImpl(binding.stat, path, options);
 }
 
-function lstatSync(path, options) {
+function lstatSync(path, options = undefined) {
   return statSyncImpl(binding.lstat, path, options);
 }
 
-function fstatSync(fd, options) {
+function fstatSync(fd, options = undefined) {
   fd = getValidatedFd(fd);
   options = statOptions(options);
   return getStatsFromBinding(binding.fstat(fd, Boolean(options.bigint), undefined, statValues));
@@ -1571,8 +1572,10 @@ function lazy(name, load) {
       });
       return value;
     },
+    // On the object assigned to, as for node's data properties: a copy of fs made with
+    // these descriptors (graceful-fs clones fs so) keeps its own value.
     set(value) {
-      ObjectDefineProperty(module.exports, name, {
+      ObjectDefineProperty(this, name, {
         __proto__: null, value, writable: true, enumerable: true, configurable: true,
       });
     },

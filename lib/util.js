@@ -261,14 +261,15 @@ function getSystemErrorMessage(err) {
   return internalErrorMessage(err);
 }
 
-function _errnoException(err, syscall, original) {
-  const e = errnoException(err, syscall, original);
+// Rest parameters, as node declares these two (their length is 0).
+function _errnoException(...args) {
+  const e = errnoException(args[0], args[1], args[2]);
   ErrorCaptureStackTrace(e, _errnoException);
   return e;
 }
 
-function _exceptionWithHostPort(err, syscall, address, port, additional) {
-  const e = exceptionWithHostPort(err, syscall, address, port, additional);
+function _exceptionWithHostPort(...args) {
+  const e = exceptionWithHostPort(args[0], args[1], args[2], args[3], args[4]);
   ErrorCaptureStackTrace(e, _exceptionWithHostPort);
   return e;
 }

@@ -714,6 +714,8 @@ async function opendir(path, options) {
     opendirCb(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
   });
 }
+// node's is the callback form promisified, which keeps its length (3).
+ObjectDefineProperty(opendir, 'length', { __proto__: null, value: 3, configurable: true });
 
 async function cp(src, dest, options) {
   const { cpPromise } = require('internal/fs/cp');
