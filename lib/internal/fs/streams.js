@@ -355,15 +355,15 @@ function WriteStream(path, options) {
   if (!fsImpl.write && !fsImpl.writev) {
     throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', fsImpl.write);
   }
+  // The prototype's _write and _writev (which subclasses may override) stay unless the
+  // fs implementation lacks the call they make, as in node.
   if (fsImpl.write) {
     validateFunction(fsImpl.write, 'options.fs.write');
-    this._write = writeOne;
   } else {
     this._write = null;
   }
   if (fsImpl.writev) {
     validateFunction(fsImpl.writev, 'options.fs.writev');
-    this._writev = writeMany;
   } else {
     this._writev = null;
   }
@@ -412,6 +412,8 @@ const openWriteFs = deprecate(function open() {
 WriteStream.prototype.open = openWriteFs;
 
 WriteStream.prototype._construct = construct;
+WriteStream.prototype._write = writeOne;
+WriteStream.prototype._writev = writeMany;
 
 // A write's completion: a stream destroyed meanwhile lets _destroy close the descriptor.
 function writeDone(stream, cb, err) {
