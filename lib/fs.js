@@ -57,7 +57,11 @@ const {
   getStatFsFromBinding,
   getStatsFromBinding,
   getValidatedFd,
+  getValidatedFdNative,
+  statOptions,
+  getValidAccessMode,
   getValidatedPath,
+  validateSymlinkType,
   isArrayBufferView,
   makeCallback,
   registerFsRead,
@@ -116,18 +120,8 @@ function accessSync(path, mode) {
   binding.access(path, mode, undefined);
 }
 
-// Mode checks report out-of-range values in node's native wording.
-function validateModeRange(mode, max) {
-  validateInteger(mode, 'mode');
-  if (mode < 0 || mode > max) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`);
-  }
-  return mode;
-}
-
-function getValidMode(mode, type) {
-  if (mode == null) return F_OK;
-  return validateModeRange(mode, F_OK | R_OK | W_OK | X_OK);
+function getValidMode(mode) {
+  return getValidAccessMode(mode, F_OK);
 }
 
 function exists(path, callback) {
@@ -192,8 +186,8 @@ function openSync(path, flags, mode) {
 }
 
 function close(fd, callback = defaultCloseCallback) {
-  fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.close(fd, request(callback));
 }
 
@@ -202,7 +196,7 @@ function defaultCloseCallback(err) {
 }
 
 function closeSync(fd) {
-  fd = getValidatedFd(fd);
+  fd = getValidatedFdNative(fd);
   binding.close(fd, undefined);
 }
 
@@ -337,6 +331,12 @@ function writeArguments(fd, buffer, offsetOrOptions, length, position) {
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
   const args = [...arguments];
   callback = args.pop();
+  // node checks the descriptor and the data's type before the callback.
+  getValidatedFd(fd);
+  if (!isArrayBufferView(buffer) && typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
+                                   buffer);
+  }
   validateFunction(callback, 'cb');
   const w = writeArguments(fd, buffer, args[2], args[3], args[4]);
   const req = request((err, written) => {
@@ -477,7 +477,7 @@ function readFile(path, options, callback) {
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   const signal = options.signal;
-  const flags = stringToFlags(options.flag);
+  const flags = stringToFlags(options.flag, 'options.flag');
   const fromFd = isFd(path);
   if (!fromFd) path = getValidatedPath(path);
   else getValidatedFd(path);
@@ -694,11 +694,6 @@ function appendFileSync(path, data, options) {
 // ---------------------------------------------------------------------------------------
 // Metadata.
 
-function statOptions(options) {
-  if (options === undefined || options === null) return { bigint: false };
-  if (typeof options !== 'object') return { bigint: false };
-  return options;
-}
 
 function stat(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') {
@@ -707,7 +702,8 @@ function stat(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.stat(path, Boolean(options?.bigint), requestMapped(callback, getStatsFromBinding));
+  options = statOptions(options);
+  binding.stat(path, Boolean(options.bigint), requestMapped(callback, getStatsFromBinding));
 }
 
 function lstat(path, options = { bigint: false }, callback) {
@@ -717,7 +713,8 @@ function lstat(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.lstat(path, Boolean(options?.bigint), requestMapped(callback, getStatsFromBinding));
+  options = statOptions(options);
+  binding.lstat(path, Boolean(options.bigint), requestMapped(callback, getStatsFromBinding));
 }
 
 function fstat(fd, options = { bigint: false }, callback) {
@@ -725,9 +722,10 @@ function fstat(fd, options = { bigint: false }, callback) {
     callback = options;
     options = {};
   }
-  fd = getValidatedFd(fd);
   callback = makeCallback(callback);
-  binding.fstat(fd, Boolean(options?.bigint), requestMapped(callback, getStatsFromBinding));
+  options = statOptions(options);
+  fd = getValidatedFdNative(fd);
+  binding.fstat(fd, Boolean(options.bigint), requestMapped(callback, getStatsFromBinding));
 }
 
 // Synchronous stat calls write their numbers here (the binding returns this array), so a
@@ -755,8 +753,8 @@ function lstatSync(path, options = undefined) {
 }
 
 function fstatSync(fd, options = undefined) {
-  fd = getValidatedFd(fd);
   options = statOptions(options);
+  fd = getValidatedFdNative(fd);
   return getStatsFromBinding(binding.fstat(fd, Boolean(options.bigint), undefined, statValues));
 }
 
@@ -767,13 +765,13 @@ function statfs(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  const bigint = Boolean(options?.bigint);
+  const bigint = Boolean(statOptions(options).bigint);
   binding.statfs(path, bigint, requestMapped(callback, (v) => getStatFsFromBinding(v, bigint)));
 }
 
 function statfsSync(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  const bigint = Boolean(options?.bigint);
+  const bigint = Boolean(statOptions(options).bigint);
   return getStatFsFromBinding(binding.statfs(path, bigint, undefined), bigint);
 }
 
@@ -806,12 +804,11 @@ function linkSync(existingPath, newPath) {
   binding.link(existingPath, newPath, undefined);
 }
 
+// As in node, a type that is not a string is ignored (the type only matters on Windows),
+// and the callback is the last argument, whatever comes before it.
 function symlink(target, path, type, callback) {
-  if (typeof type === 'function') {
-    callback = type;
-    type = undefined;
-  }
-  callback = makeCallback(callback);
+  type = typeof type === 'string' ? type : null;
+  callback = makeCallback(arguments[arguments.length - 1]);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   validateSymlinkType(type);
@@ -819,18 +816,13 @@ function symlink(target, path, type, callback) {
 }
 
 function symlinkSync(target, path, type) {
+  type = typeof type === 'string' ? type : null;
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   validateSymlinkType(type);
   binding.symlink(target, path, 0, undefined);
 }
 
-function validateSymlinkType(type) {
-  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
-  }
-}
 
 function unlink(path, callback) {
   callback = makeCallback(callback);
@@ -997,8 +989,7 @@ function copyFileSync(src, dest, mode) {
 }
 
 function getValidCopyMode(mode) {
-  if (mode == null) return 0;
-  return validateModeRange(mode, 7);
+  return getValidAccessMode(mode, 0);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1046,8 +1037,8 @@ function mkdirpSync(path, mode) {
 }
 
 function mkdirSync(path, options) {
-  const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
+  const { mode, recursive } = mkdirOptions(options);
   if (recursive) return mkdirpSync(path, mode);
   binding.mkdir(path, mode, undefined);
 }
@@ -1058,8 +1049,8 @@ function mkdir(path, options, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
-  const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
+  const { mode, recursive } = mkdirOptions(options);
   if (!recursive) {
     binding.mkdir(path, mode, request(callback));
     return;
@@ -1265,9 +1256,9 @@ function rm(path, options, callback) {
     callback = options;
     options = undefined;
   }
-  callback = makeCallback(callback);
   path = getValidatedPath(path);
   options = validateRmOptions(path, options);
+  callback = makeCallback(callback);
   process.nextTick(() => {
     try {
       rmSync(path, options);
@@ -1294,14 +1285,15 @@ function chmodSync(path, mode) {
 }
 
 function fchmod(fd, mode, callback) {
-  fd = getValidatedFd(fd);
   mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.fchmod(fd, mode, request(callback));
 }
 
 function fchmodSync(fd, mode) {
-  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'), undefined);
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(getValidatedFdNative(fd), mode, undefined);
 }
 
 function chown(path, uid, gid, callback) {
@@ -1320,17 +1312,17 @@ function chownSync(path, uid, gid) {
 }
 
 function fchown(fd, uid, gid, callback) {
-  fd = getValidatedFd(fd);
   validateId(uid, 'uid');
   validateId(gid, 'gid');
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.fchown(fd, uid, gid, request(callback));
 }
 
 function fchownSync(fd, uid, gid) {
-  fd = getValidatedFd(fd);
   validateId(uid, 'uid');
   validateId(gid, 'gid');
+  fd = getValidatedFdNative(fd);
   binding.fchown(fd, uid, gid, undefined);
 }
 
@@ -1361,16 +1353,17 @@ function utimesSync(path, atime, mtime) {
 }
 
 function futimes(fd, atime, mtime, callback) {
-  fd = getValidatedFd(fd);
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.futimes(fd, atime, mtime, request(callback));
 }
 
 function futimesSync(fd, atime, mtime) {
-  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'),
-                  toUnixTimestamp(mtime, 'mtime'), undefined);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(getValidatedFdNative(fd), atime, mtime, undefined);
 }
 
 function lutimes(path, atime, mtime, callback) {
@@ -1385,23 +1378,23 @@ function lutimesSync(path, atime, mtime) {
 }
 
 function fsync(fd, callback) {
-  fd = getValidatedFd(fd);
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.fsync(fd, request(callback));
 }
 
 function fsyncSync(fd) {
-  binding.fsync(getValidatedFd(fd), undefined);
+  binding.fsync(getValidatedFdNative(fd), undefined);
 }
 
 function fdatasync(fd, callback) {
-  fd = getValidatedFd(fd);
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.fdatasync(fd, request(callback));
 }
 
 function fdatasyncSync(fd) {
-  binding.fdatasync(getValidatedFd(fd), undefined);
+  binding.fdatasync(getValidatedFdNative(fd), undefined);
 }
 
 function ftruncate(fd, len = 0, callback) {
@@ -1409,16 +1402,16 @@ function ftruncate(fd, len = 0, callback) {
     callback = len;
     len = 0;
   }
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
   len = len < 0 ? 0 : len;
   callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
   binding.ftruncate(fd, len, request(callback));
 }
 
 function ftruncateSync(fd, len = 0) {
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
+  fd = getValidatedFdNative(fd);
   binding.ftruncate(fd, len < 0 ? 0 : len, undefined);
 }
 
@@ -1445,7 +1438,7 @@ function truncate(path, len, callback) {
   validateInteger(len, 'len');
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.open(path, constants.O_WRONLY, 0o666, request((err, fd) => {
+  binding.open(path, constants.O_RDWR, 0o666, request((err, fd) => {
     if (err) return callback(err);
     binding.ftruncate(fd, len < 0 ? 0 : len, request((err2) => {
       binding.close(fd, request((err3) => callback(err2 || err3 || null)));
@@ -1459,10 +1452,11 @@ function truncateSync(path, len) {
     return ftruncateSync(path, len);
   }
   if (len === undefined) len = 0;
-  validateInteger(len, 'len');
   path = getValidatedPath(path);
-  const fd = binding.open(path, constants.O_WRONLY, 0o666, undefined);
+  // As in node: the file is opened ('r+') before the length is checked.
+  const fd = binding.open(path, constants.O_RDWR, 0o666, undefined);
   try {
+    validateInteger(len, 'len');
     binding.ftruncate(fd, len < 0 ? 0 : len, undefined);
   } finally {
     binding.close(fd, undefined);

@@ -48,7 +48,10 @@ const {
   getStatFsFromBinding,
   getStatsFromBinding,
   getValidatedFd,
+  getValidAccessMode,
   getValidatedPath,
+  statOptions,
+  validateSymlinkType,
   isArrayBufferView,
   stringToFlags,
   toBytes,
@@ -183,7 +186,7 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options) {
-    return withRef(this, fsCall, binding.fstat, (fd) => [fd, Boolean(options?.bigint)])
+    return withRef(this, fsCall, binding.fstat, (fd) => [fd, Boolean(statOptions(options).bigint)])
       .then(getStatsFromBinding);
   }
 
@@ -478,9 +481,9 @@ async function writeAllBytes(handle, bytes, signal) {
 // ---------------------------------------------------------------------------------------
 // Path functions.
 
-async function access(path, mode = constants.F_OK) {
+async function access(path, mode) {
   path = getValidatedPath(path);
-  validateInteger(mode, 'mode', 0, 7);
+  mode = getValidAccessMode(mode, constants.F_OK);
   return call(binding.access, path, mode);
 }
 
@@ -556,17 +559,17 @@ async function appendFile(path, data, options) {
 
 async function stat(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  return getStatsFromBinding(await call(binding.stat, path, Boolean(options?.bigint)));
+  return getStatsFromBinding(await call(binding.stat, path, Boolean(statOptions(options).bigint)));
 }
 
 async function lstat(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  return getStatsFromBinding(await call(binding.lstat, path, Boolean(options?.bigint)));
+  return getStatsFromBinding(await call(binding.lstat, path, Boolean(statOptions(options).bigint)));
 }
 
 async function statfs(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  const bigint = Boolean(options?.bigint);
+  const bigint = Boolean(statOptions(options).bigint);
   return getStatFsFromBinding(await call(binding.statfs, path, bigint), bigint);
 }
 
@@ -583,8 +586,10 @@ async function link(existingPath, newPath) {
 }
 
 async function symlink(target, path, type) {
+  type = typeof type === 'string' ? type : null;
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
+  validateSymlinkType(type);
   return call(binding.symlink, target, path, 0);
 }
 
@@ -609,8 +614,8 @@ async function realpath(path, options) {
 async function copyFile(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  if (mode != null) validateInteger(mode, 'mode', 0, 7);
-  return call(binding.copyFile, src, dest, mode ?? 0);
+  mode = getValidAccessMode(mode, 0);
+  return call(binding.copyFile, src, dest, mode);
 }
 
 async function mkdir(path, options) {

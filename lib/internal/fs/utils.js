@@ -8,8 +8,10 @@ const {
   BigInt,
   DateNow,
   MathRound,
+  MathTrunc,
   Number,
   NumberIsFinite,
+  NumberIsInteger,
   ObjectDefineProperty,
   ObjectSetPrototypeOf,
   StringPrototypeIncludes,
@@ -19,6 +21,7 @@ const {
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
+  codedError,
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -80,11 +83,63 @@ function getValidatedFd(fd, propName = 'fd') {
   return fd;
 }
 
+// getValidatedFd for the calls whose descriptor node checks in its native binding, after
+// their other arguments (close, fstat, fsync, fdatasync, fchmod, fchown, ftruncate,
+// futimes): the same errors, but a huge number is written plainly (9007199254740992, not
+// 9_007_199_254_740_992).
+function getValidatedFdNative(fd) {
+  if (typeof fd === 'number' && NumberIsInteger(fd) && (fd < 0 || fd > 2147483647)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+                     `The value of "fd" is out of range. It must be >= 0 && <= 2147483647. Received ${fd}`);
+  }
+  validateInt32(fd, 'fd', 0);
+  return fd;
+}
+
 // ---------------------------------------------------------------------------------------
 // Flags and modes.
 
+// The mode of access() and copyFile() by node's native rules (which differ from the
+// JavaScript validators' wording): null or undefined give the default, a finite number is
+// truncated and must be within 0..7, NaN and infinities are out of range, anything else is
+// the wrong type.
+function getValidAccessMode(mode, defaultMode) {
+  if (mode == null) return defaultMode;
+  if (typeof mode !== 'number') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (mode !== mode || mode === Infinity || mode === -Infinity) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  }
+  const truncated = MathTrunc(mode);
+  if (truncated < 0 || truncated > 7) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  }
+  return truncated + 0; // -0 (from -0.5) is 0
+}
+
+// A symlink type given as a string (others are ignored before this check, as node does).
+function validateSymlinkType(type) {
+  if (type !== null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
+}
+
+// The options of the stat calls: node reads options.bigint without a check, so null fails
+// as that read fails in V8; other non-objects mean the defaults.
+function statOptions(options) {
+  if (options === undefined) return { bigint: false };
+  if (options === null) throw new TypeError("Cannot read properties of null (reading 'bigint')");
+  if (typeof options !== 'object') return { bigint: false };
+  return options;
+}
+
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -110,7 +165,8 @@ function stringToFlags(flags, name = 'flags') {
     case 'as+':
     case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
   }
-  throw new ERR_INVALID_ARG_VALUE(name, flags);
+  // node names the argument 'flags' here whatever name the caller gave.
+  throw new ERR_INVALID_ARG_VALUE('flags', flags);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -561,6 +617,10 @@ function isFsRead(fn) {
 
 module.exports = {
   allocReadBuffer,
+  statOptions,
+  getValidatedFdNative,
+  validateSymlinkType,
+  getValidAccessMode,
   isFsRead,
   registerFsRead,
   decodeFileContents,
