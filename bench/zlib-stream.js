@@ -52,6 +52,13 @@ const sink = new Writable({
   },
 });
 
+// ZLIB_STREAM_DUMP=FILE writes the input to FILE instead (bench/floors/zlib-floor.c's
+// gzip-stream mode compresses that file with the library alone).
+if (process.env.ZLIB_STREAM_DUMP) {
+  source.pipe(require('fs').createWriteStream(process.env.ZLIB_STREAM_DUMP));
+  return;
+}
+
 const start = process.hrtime.bigint();
 pipeline(source, zlib.createGzip(), zlib.createGunzip(), sink, (err) => {
   if (err) throw err;

@@ -6,7 +6,9 @@
  * these count the work, where wall times count the wait for a CPU as well.
  *   floor gzip-sync FILE | gzip-stream FILE DIR | brotli FILE
  * Build: cc -O2 -o floor zlib-floor.c -lz -lbrotlienc -lbrotlidec
- * FILE is bench/.work's text-100m.txt (fixtures.js); brotli takes its first 10 MB. */
+ * FILE is bench/.work's text-100m.txt (fixtures.js); brotli takes its first 10 MB. For the
+ * zlib-stream.js row, gzip-stream takes the file `ZLIB_STREAM_DUMP=FILE node zlib-stream.js`
+ * writes (that row's exact input). */
 #include <brotli/decode.h>
 #include <brotli/encode.h>
 #include <fcntl.h>
