@@ -1011,29 +1011,7 @@ function mkdirOptions(options) {
 // Creates path and any missing ancestors; returns the first directory created, or
 // undefined when path already existed as a directory.
 function mkdirpSync(path, mode) {
-  path = typeof path === 'string' ? pathModule.resolve(path) : pathModule.resolve(Buffer.from(path).toString());
-  try {
-    binding.mkdir(path, mode, undefined);
-    return path;
-  } catch (err) {
-    if (err.code === 'ENOENT') {
-      const parent = pathModule.dirname(path);
-      if (parent === path) throw err;
-      const first = mkdirpSync(parent, mode);
-      binding.mkdir(path, mode, undefined);
-      return first ?? path;
-    }
-    if (err.code === 'EEXIST') {
-      let stats;
-      try {
-        stats = binding.stat(path, false, undefined);
-      } catch {
-        throw err;
-      }
-      if ((stats[1] & constants.S_IFMT) === constants.S_IFDIR) return undefined;
-    }
-    throw err;
-  }
+  return require('internal/fs/recursive').mkdirpSync(path, mode);
 }
 
 function mkdirSync(path, options) {
@@ -1055,16 +1033,7 @@ function mkdir(path, options, callback) {
     binding.mkdir(path, mode, request(callback));
     return;
   }
-  // The recursive form runs its synchronous steps from the next tick.
-  process.nextTick(() => {
-    let first;
-    try {
-      first = mkdirpSync(path, mode);
-    } catch (err) {
-      return callback(err);
-    }
-    callback(null, first);
-  });
+  require('internal/fs/recursive').mkdirp(path, mode, callback);
 }
 
 function mkdtemp(prefix, options, callback) {
@@ -1259,14 +1228,7 @@ function rm(path, options, callback) {
   path = getValidatedPath(path);
   options = validateRmOptions(path, options);
   callback = makeCallback(callback);
-  process.nextTick(() => {
-    try {
-      rmSync(path, options);
-    } catch (err) {
-      return callback(err);
-    }
-    callback(null);
-  });
+  require('internal/fs/recursive').rm(path, options, callback);
 }
 
 // ---------------------------------------------------------------------------------------
