@@ -69,6 +69,7 @@ const {
   encodingId,
   markPoolBuffer,
   normalizeEncoding,
+  normalizeEncodingStrict,
   numericMethods,
 } = require('internal/buffer');
 const {
@@ -231,8 +232,6 @@ function Buffer(arg, encodingOrOffset, length) {
   }
   return Buffer.from(arg, encodingOrOffset, length);
 }
-
-ObjectDefineProperty(Buffer, SymbolFor('nodejs.buffer'), { __proto__: null, value: true });
 
 FastBuffer.prototype.constructor = Buffer;
 Buffer.prototype = FastBuffer.prototype;
@@ -738,6 +737,14 @@ function decode(buf, canonical, start, end) {
   return binding.toString(buf, encodingId(canonical), start, end);
 }
 
+// The encoding named by toString(), write() and indexOf(): like node, these
+// compare the argument's string form, so null ("null") and an empty string or
+// array ("") are unknown encodings rather than synonyms of utf8.
+function namedEncoding(encoding) {
+  if (typeof encoding !== 'string') encoding = `${encoding}`;
+  return encoding === '' ? undefined : normalizeEncoding(encoding);
+}
+
 function toString(encoding, start, end) {
   if (arguments.length === 0) return decode(this, 'utf8', 0, this.length);
   const len = this.length;
@@ -748,8 +755,7 @@ function toString(encoding, start, end) {
   else end = MathTrunc(end) || 0;
   if (end <= start) return '';
   if (encoding === undefined) return decode(this, 'utf8', start, end);
-  // Unlike elsewhere, null is not a synonym of utf8 here.
-  const canonical = encoding === null ? undefined : normalizeEncoding(encoding);
+  const canonical = namedEncoding(encoding);
   if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return decode(this, canonical, start, end);
 }
@@ -799,13 +805,14 @@ const methods = {
     if (targetStart === undefined) {
       targetStart = 0;
     } else {
-      targetStart = toInteger(targetStart, 0);
+      // Integers are kept as they are, even past 2 ** 53 (as in node).
+      targetStart = NumberIsInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
       if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
     }
     if (sourceStart === undefined) {
       sourceStart = 0;
     } else {
-      sourceStart = toInteger(sourceStart, 0);
+      sourceStart = NumberIsInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
       if (sourceStart < 0 || sourceStart > this.length) {
         throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
       }
@@ -813,7 +820,7 @@ const methods = {
     if (sourceEnd === undefined) {
       sourceEnd = this.length;
     } else {
-      sourceEnd = toInteger(sourceEnd, 0);
+      sourceEnd = NumberIsInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
       if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
     }
     if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
@@ -927,7 +934,7 @@ const methods = {
       }
     }
     if (!encoding || encoding === 'utf8') return writeString(this, string, offset, length, 'utf8');
-    const canonical = normalizeEncoding(encoding);
+    const canonical = namedEncoding(encoding);
     if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     return writeString(this, string, offset, length, canonical);
   },
@@ -1044,7 +1051,7 @@ function fillImpl(buf, value, offset, end, encoding) {
       encoding = end;
       end = buf.length;
     }
-    const canonical = normalizeEncoding(encoding);
+    const canonical = normalizeEncodingStrict(encoding);
     if (canonical === undefined) {
       validateString(encoding, 'encoding');
       throw new ERR_UNKNOWN_ENCODING(encoding);
@@ -1063,7 +1070,10 @@ function fillImpl(buf, value, offset, end, encoding) {
       offset = normalizeFillRange(buf, offset, end);
       end = fillEnd;
       if (end <= offset) return buf;
-      const written = binding.fillString(buf, value, offset, end, encodingId(canonical));
+      // Node validates a non-string encoding by its string form but then fills
+      // with its native default, UTF-8 (so new String('hex') fills UTF-8 bytes).
+      const effective = typeof encoding === 'string' ? canonical : 'utf8';
+      const written = binding.fillString(buf, value, offset, end, encodingId(effective));
       if (written === 0) {
         throw new ERR_INVALID_ARG_VALUE('value', value);
       }
@@ -1154,7 +1164,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     return -1;
   }
   if (typeof val === 'string') {
-    const canonical = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
+    const canonical = encoding === undefined ? 'utf8' : namedEncoding(encoding);
     if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (val.length === 0) return emptyNeedleIndex(byteOffset, length);
     return binding.indexOfString(buffer, val, byteOffset, encodingId(canonical), dir);
@@ -1203,6 +1213,11 @@ for (const [name, canonical] of [['ascii', 'ascii'], ['base64', 'base64'],
   ['utf8', 'utf8']]) {
   methods[`${name}Slice`] = makeSlice(canonical);
   methods[`${name}Write`] = makeWrite(canonical);
+  // Node's versions are native functions: named, and declaring no parameters.
+  for (const key of [`${name}Slice`, `${name}Write`]) {
+    ObjectDefineProperty(methods[key], 'name', { __proto__: null, value: key });
+    ObjectDefineProperty(methods[key], 'length', { __proto__: null, value: 0 });
+  }
 }
 
 for (const key of ObjectKeys(numericMethods)) methods[key] = numericMethods[key];
@@ -1213,9 +1228,8 @@ for (const key of ObjectKeys(methods)) {
   });
 }
 proto.toLocaleString = proto.toString;
-ObjectDefineProperty(proto, customInspectSymbol, {
-  __proto__: null, value: proto.inspect, writable: true, enumerable: false, configurable: true,
-});
+// Node assigns it, so it is enumerable like the methods.
+proto[customInspectSymbol] = proto.inspect;
 
 // Deprecated aliases of .buffer and .byteOffset.
 ObjectDefineProperties(proto, {
@@ -1245,8 +1259,8 @@ function transcode(source, fromEncoding, toEncoding) {
     throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
   }
   if (source.length === 0) return Buffer.alloc(0);
-  const from = normalizeEncoding(fromEncoding) || fromEncoding;
-  const to = normalizeEncoding(toEncoding) || toEncoding;
+  const from = normalizeEncodingStrict(fromEncoding) || fromEncoding;
+  const to = normalizeEncodingStrict(toEncoding) || toEncoding;
   const supported = ['ascii', 'latin1', 'utf8', 'utf16le'];
   if (!supported.includes(from) || !supported.includes(to)) {
     const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
@@ -1378,22 +1392,20 @@ ObjectDefineProperties(module.exports, {
       INSPECT_MAX_BYTES = val;
     },
   },
-  Blob: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() { return require('internal/blob').Blob; },
-  },
-  File: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() { return require('internal/file').File; },
-  },
-  resolveObjectURL: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() { return require('internal/blob').resolveObjectURL; },
-  },
 });
+
+// Blob, File and resolveObjectURL load their modules on first use. As in node,
+// each is an accessor named "get X" whose setter ("set X") replaces it with a
+// plain value.
+function defineLazyExport(key, id) {
+  const get = { [`get ${key}`]() { return require(id)[key]; } }[`get ${key}`];
+  const set = { [`set ${key}`](value) {
+    ObjectDefineProperty(module.exports, key, { __proto__: null, writable: true, value });
+  } }[`set ${key}`];
+  ObjectDefineProperty(module.exports, key, {
+    __proto__: null, configurable: true, enumerable: true, get, set,
+  });
+}
+defineLazyExport('Blob', 'internal/blob');
+defineLazyExport('File', 'internal/file');
+defineLazyExport('resolveObjectURL', 'internal/blob');

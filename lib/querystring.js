@@ -634,7 +634,9 @@ function parseScan(obj, qs, separator, equals, remaining, decode, custom) {
   }
   if (lastPos < qs.length) {
     if (eqIdx < eqLen) key += qs.slice(lastPos);
-    else value += qs.slice(lastPos);
+    // An empty separator (such as [] or an object whose string is '') never
+    // matches, and node then drops the unread rest of the value.
+    else if (sepIdx < sepLen) value += qs.slice(lastPos);
   } else if (eqIdx === 0 && key.length === 0) {
     return obj;
   }

@@ -12,7 +12,7 @@ const {
 } = primordials;
 
 const { Buffer } = require('buffer');
-const { normalizeEncoding } = require('internal/buffer');
+const { normalizeEncodingStrict } = require('internal/buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
@@ -64,10 +64,9 @@ function toBuffer(buf) {
 // A plain function rather than a class: node's StringDecoder may be called without `new`
 // (StringDecoder.call(obj) initialises obj), and its prototype methods are enumerable.
 function StringDecoder(encoding) {
-  // Only strings name encodings here (null and undefined mean UTF-8): node does not
-  // convert other values, so ['utf8'] or an object with a toString method is unknown.
-  const canonical = encoding === undefined || encoding === null || typeof encoding === 'string' ?
-    normalizeEncoding(encoding) : undefined;
+  // Node converts a value to a string only when its length is that of an encoding
+  // name (so a String object works, while ['utf8'] or a number is unknown).
+  const canonical = normalizeEncodingStrict(encoding);
   if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   this.encoding = canonical;
   this[kNativeDecoder] = Buffer.alloc(kStateSize);

@@ -10,6 +10,7 @@ const {
   Float64Array,
   MathFloor,
   Number,
+  ObjectDefineProperty,
   SafeWeakSet,
   Uint8Array,
 } = primordials;
@@ -43,6 +44,19 @@ function normalizeEncoding(enc) {
     return enc;
   }
   return slowNormalizeEncoding(enc);
+}
+
+// The stricter lookup node uses for fill(), transcode() and StringDecoder: a
+// value's string form is compared only when its length is that of an encoding
+// name, so an array, a symbol or a number is an unknown encoding (never
+// converted, and never mistaken for the empty name).
+function normalizeEncodingStrict(enc) {
+  if (enc === undefined || enc === null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (enc === '') return 'utf8';
+  const length = enc.length;
+  if (typeof length !== 'number' || length < 3 || length > 9) return undefined;
+  const canonical = slowNormalizeEncoding(enc);
+  return canonical !== undefined && `${enc}`.length === length ? canonical : undefined;
 }
 
 function slowNormalizeEncoding(enc) {
@@ -365,46 +379,53 @@ function writeInt32BE(value, offset = 0) {
   return writeUIntBEBytes(this, value < 0 ? value + 0x100000000 : value, offset, 4);
 }
 
+// The checks of a variable-width write, in node's order: the byteLength comes
+// first (before the value is even converted); then a one-byte write checks the
+// offset's type before the value's range, and a wider one the other way round.
+// Unlike the fixed-width writes, a missing offset is an error.
+function checkVarWrite(buf, value, offset, byteLength, min, max) {
+  if (byteLength === 1 || !(value > max || value < min)) checkNumber(offset, 'offset');
+  return checkInt(value, min, max, buf, offset, byteLength);
+}
+
 function writeUIntLE(value, offset, byteLength) {
-  value = +value;
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkByteLength(byteLength);
-  offset = checkInt(value, 0, 2 ** (8 * byteLength) - 1, this, offset, byteLength);
+  value = +value;
+  offset = checkVarWrite(this, value, offset, byteLength, 0, 2 ** (8 * byteLength) - 1);
   return writeUIntLEBytes(this, value, offset, byteLength);
 }
 
 function writeUIntBE(value, offset, byteLength) {
-  value = +value;
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkByteLength(byteLength);
-  offset = checkInt(value, 0, 2 ** (8 * byteLength) - 1, this, offset, byteLength);
+  value = +value;
+  offset = checkVarWrite(this, value, offset, byteLength, 0, 2 ** (8 * byteLength) - 1);
   return writeUIntBEBytes(this, value, offset, byteLength);
 }
 
 function writeIntLE(value, offset, byteLength) {
-  value = +value;
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkByteLength(byteLength);
+  value = +value;
   const limit = 2 ** (8 * byteLength - 1);
-  offset = checkInt(value, -limit, limit - 1, this, offset, byteLength);
+  offset = checkVarWrite(this, value, offset, byteLength, -limit, limit - 1);
   return writeUIntLEBytes(this, value < 0 ? value + limit * 2 : value, offset, byteLength);
 }
 
 function writeIntBE(value, offset, byteLength) {
-  value = +value;
-  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   checkByteLength(byteLength);
+  value = +value;
   const limit = 2 ** (8 * byteLength - 1);
-  offset = checkInt(value, -limit, limit - 1, this, offset, byteLength);
+  offset = checkVarWrite(this, value, offset, byteLength, -limit, limit - 1);
   return writeUIntBEBytes(this, value < 0 ? value + limit * 2 : value, offset, byteLength);
 }
 
 function writeBig(buf, value, offset, min, max, bigEndian) {
-  // V8 fails on the first bitwise operation that mixes the value with a BigInt.
+  // Node compares the value with the bounds first (so a number out of range is a
+  // RangeError), checks the offset, and only then fails, as V8 does, on the first
+  // bitwise operation that mixes a value of another type with a BigInt.
+  offset = checkInt(value, min, max, buf, offset, 8);
   if (typeof value !== 'bigint') {
     throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
   }
-  offset = checkInt(value, min, max, buf, offset, 8);
   let v = BigInt.asUintN(64, value);
   for (let i = 0; i < 8; i++) {
     buf[bigEndian ? offset + 7 - i : offset + i] = Number(v & 0xffn);
@@ -471,6 +492,18 @@ const numericMethods = {
   writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
 };
 
+// Node names its float methods after the byte order of the machine rather
+// than the data ("Forwards" when they agree), and that name shows in stack
+// traces and in .name, so the same names are used here.
+for (const key of ['readFloat', 'readDouble', 'writeFloat', 'writeDouble']) {
+  for (const order of ['LE', 'BE']) {
+    const forwards = (order === 'LE') === littleEndian;
+    ObjectDefineProperty(numericMethods[key + order], 'name', {
+      __proto__: null, value: key + (forwards ? 'Forwards' : 'Backwards'),
+    });
+  }
+}
+
 // The ArrayBuffers of Buffer's allocation pools. Many Buffers share one pool, so a transfer
 // list naming a pool must not detach it: structured_clone refuses to transfer these, and
 // worker_threads.isMarkedAsUntransferable() reports them, as node does for its pools. The
@@ -493,6 +526,7 @@ module.exports = {
   encodingId,
   kEncoding,
   normalizeEncoding,
+  normalizeEncodingStrict,
   numericMethods,
   checkOffset,
 };

@@ -28,7 +28,7 @@ const {
     ERR_INVALID_THIS,
   },
 } = require('internal/errors');
-const { validateObject } = require('internal/validators');
+const { validateObject, validateString } = require('internal/validators');
 
 const binding = internalBinding('buffer');
 const kUtf8 = 0;
@@ -40,6 +40,7 @@ const kIgnoreBOM = Symbol('ignoreBOM');
 const kBOMSeen = Symbol('BOMSeen');
 const kPending = Symbol('pending');
 const kConverter = Symbol('converter');
+const kFastPath = Symbol('fastPath');
 
 // Encodings decoded here rather than by an ICU converter.
 const builtinDecoders = new SafeSet(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
@@ -192,18 +193,22 @@ class TextEncoder {
 
   encodeInto(src, dest) {
     if (!(this instanceof TextEncoder)) throw new ERR_INVALID_THIS('TextEncoder');
+    validateString(src, 'src');
     if (!(dest instanceof Uint8Array)) {
       throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
     }
-    binding.encodeInto(`${src}`, dest, encodeIntoResults);
+    binding.encodeInto(src, dest, encodeIntoResults);
     return { read: encodeIntoResults[0], written: encodeIntoResults[1] };
   }
 
-  [customInspect](depth, options, inspect) {
+  // Node declares (depth, options); the inspect function util passes third is
+  // read from arguments so that .length matches.
+  [customInspect](depth, options) {
     if (!(this instanceof TextEncoder)) throw new ERR_INVALID_THIS('TextEncoder');
     const ctor = this.constructor?.name ?? 'TextEncoder';
     if (depth < 0) return `[${ctor}]`;
-    return `${ctor} ${inspect({ encoding: 'utf-8' }, { ...options, depth })}`;
+    // Node shows the fields alone, without the class name (unlike TextDecoder).
+    return arguments[2]({ encoding: 'utf-8' }, { ...options, depth });
   }
 }
 
@@ -270,17 +275,23 @@ function replaceLoneSurrogates(string) {
 
 class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
-    const canonical = getEncodingFromLabel(encoding);
-    if (canonical === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
+    // As in node: the label is converted to a string first, the options are
+    // checked next, and only then is the label looked up.
+    encoding = `${encoding}`;
     if (options !== null && options !== undefined) {
       validateObject(options, 'options', 7);
     }
+    const canonical = getEncodingFromLabel(encoding);
+    if (canonical === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
     this[kEncoding] = canonical;
     this[kFatal] = Boolean(options?.fatal);
     this[kIgnoreBOM] = Boolean(options?.ignoreBOM);
     this[kBOMSeen] = false;
     this[kPending] = null;
     this[kConverter] = null;
+    // Until it is first asked to stream, a UTF-8 or windows-1252 decoder takes
+    // node's fast path, which never looks at the options argument of decode().
+    this[kFastPath] = canonical === 'utf-8' || canonical === 'windows-1252';
     if (!builtinDecoders.has(canonical)) {
       icu ??= internalBinding('icu');
       const converter = undecodable.has(canonical) ? undefined :
@@ -307,8 +318,12 @@ class TextDecoder {
 
   decode(input = new Uint8Array(), options = undefined) {
     checkDecoder(this);
-    let bytes = toBytes(input, this[kEncoding]);
-    if (options !== null && options !== undefined) validateObject(options, 'options', 7);
+    if (this[kFastPath] && options?.stream) this[kFastPath] = false;
+    if (!this[kFastPath] && options !== null && options !== undefined) {
+      validateObject(options, 'options', 7);
+    }
+    // The fast paths and the general decoder word a bad input differently.
+    let bytes = toBytes(input, this[kFastPath] ? this[kEncoding] : undefined);
     const stream = Boolean(options?.stream);
     const encoding = this[kEncoding];
     if (!stream && encoding === 'utf-8' && this[kPending] === null && !this[kFatal]) {
@@ -392,7 +407,8 @@ class TextDecoder {
     return result;
   }
 
-  [customInspect](depth, options, inspect) {
+  [customInspect](depth, options) {
+    const inspect = arguments[2];
     checkDecoder(this);
     const ctor = this.constructor?.name ?? 'TextDecoder';
     if (depth < 0) return `[${ctor}]`;
