@@ -645,7 +645,15 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? ReflectOwnKeys(this._events) : [];
 };
 
-EventEmitter.prototype[kCapture] = false;
+// Node defines the default as a non-enumerable, non-configurable data property, which
+// shows in property listings and descriptor checks.
+ObjectDefineProperty(EventEmitter.prototype, kCapture, {
+  __proto__: null,
+  value: false,
+  writable: true,
+  enumerable: false,
+  configurable: false,
+});
 
 // ---------------------------------------------------------------------------------------
 // Module functions.

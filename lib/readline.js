@@ -170,6 +170,8 @@ function legacyTabComplete(lastKeypressWasTab) {
     this[kTabCompleter](lastKeypressWasTab, value);
   });
 }
+// Node's method is an anonymous function expression: its name is ''.
+ObjectDefineProperty(legacyTabComplete, 'name', { __proto__: null, value: '' });
 
 {
   const descriptors = { __proto__: null };

@@ -759,8 +759,10 @@ function Brotli(opts, mode) {
   }
   ReflectApply(ZlibBase, this, [opts, mode, handle, brotliFlushDefaults]);
 }
-ObjectSetPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-ObjectSetPrototypeOf(Brotli, ZlibBase);
+// Node chains brotli streams through the zlib class, so they inherit params(): it
+// flushes, then the handle ignores the new settings (brotli has no on-the-fly change).
+ObjectSetPrototypeOf(Brotli.prototype, Zlib.prototype);
+ObjectSetPrototypeOf(Brotli, Zlib);
 
 function defineBrotliClass(name, mode) {
   const ctor = {

@@ -452,14 +452,15 @@ function parseListenerOptions(options) {
   validateObject(options, 'options',
                  kValidateObjectAllowNullable | kValidateObjectAllowArray |
                  kValidateObjectAllowFunction);
+  // The members are read in node's order, which getters on options can observe.
   const parsed = {
     once: !!options.once,
     capture: !!options.capture,
     passive: !!options.passive,
     signal: options.signal,
-    isNodeStyle: !!options[kIsNodeStyleListener],
     weak: options[kWeakHandler],
     resist: !!options[kResistStopPropagation],
+    isNodeStyle: !!options[kIsNodeStyleListener],
   };
   validateAbortSignal(parsed.signal, 'options.signal');
   return parsed;

@@ -47,9 +47,9 @@ const decompressors = {
   'gzip': 'createGunzip',
 };
 
-// A TransformStream over a zlib stream, as the Compression Standard defines these
-// classes: a chunk is written to zlib and the transform completes when zlib has consumed
-// it; flush ends zlib's input and completes when zlib's output has ended. zlib's output
+// A TransformStream over a zlib stream: a chunk is written to zlib and the transform
+// completes once zlib has room for more; flush ends zlib's input and completes when
+// zlib's output has ended. zlib's output
 // is enqueued as it comes. A zlib error errors the stream (its message and code are
 // zlib's, as in node). Returns the transform stream record.
 function makeTransform(zstream) {
@@ -113,7 +113,12 @@ function makeTransform(zstream) {
       return PromiseReject(new ERR_INVALID_ARG_TYPE(
         'chunk', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], chunk));
     }
-    return operation((done) => zstream.write(copy, (err) => { if (!err) done(); }));
+    // As node's pair over a duplex does, a write completes as soon as zlib accepts the
+    // chunk without backpressure (otherwise on 'drain'); a zlib error that comes later
+    // errors the stream rather than this write.
+    if (failure !== undefined) return PromiseReject(failure.err);
+    if (zstream.write(copy)) return resolvedUndefined();
+    return operation((done) => zstream.once('drain', done));
   }, (c) => {
     controller = c;
     return operation((done) => {

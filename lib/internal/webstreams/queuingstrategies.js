@@ -10,22 +10,17 @@ const {
     ERR_MISSING_OPTION,
   },
 } = require('internal/errors');
-const {
-  kValidateObjectAllowArray,
-  kValidateObjectAllowFunction,
-  validateObject,
-} = require('internal/validators');
+const { validateObject } = require('internal/validators');
 const {
   customInspect,
   defineClassShape,
   kInspect,
 } = require('internal/webstreams/util');
 
-const kObjectsAllowed = kValidateObjectAllowArray | kValidateObjectAllowFunction;
-
 // The QueuingStrategyInit dictionary: its required highWaterMark as a number.
 function convertInit(init) {
-  validateObject(init, 'init', kObjectsAllowed);
+  // Node checks init as a plain object: arrays and functions are refused.
+  validateObject(init, 'init');
   const highWaterMark = init.highWaterMark;
   if (highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
   return +highWaterMark;

@@ -145,13 +145,13 @@ class ReadableStream {
     if (`${type}` === 'bytes') {
       if (size !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.size', size);
       const hwm = extractHighWaterMark(highWaterMark, 0);
-      const start = source.start;
-      const pull = source.pull;
-      const cancel = source.cancel;
+      let start = source.start;
+      let pull = source.pull;
+      let cancel = source.cancel;
       let autoAllocateChunkSize = source.autoAllocateChunkSize;
-      validateCallback(start, 'source.start');
-      validateCallback(pull, 'source.pull');
-      validateCallback(cancel, 'source.cancel');
+      start = validateCallback(start, 'source.start');
+      pull = validateCallback(pull, 'source.pull');
+      cancel = validateCallback(cancel, 'source.cancel');
       if (autoAllocateChunkSize !== undefined) {
         autoAllocateChunkSize = convertChunkSize(autoAllocateChunkSize);
         if (autoAllocateChunkSize === 0) {
@@ -173,12 +173,12 @@ class ReadableStream {
       if (type !== undefined) throw new ERR_INVALID_ARG_VALUE('source.type', type);
       const hwm = extractHighWaterMark(highWaterMark, 1);
       const sizeAlgorithm = extractSizeAlgorithm(size);
-      const start = source.start;
-      const pull = source.pull;
-      const cancel = source.cancel;
-      validateCallback(start, 'source.start');
-      validateCallback(pull, 'source.pull');
-      validateCallback(cancel, 'source.cancel');
+      let start = source.start;
+      let pull = source.pull;
+      let cancel = source.cancel;
+      start = validateCallback(start, 'source.start');
+      pull = validateCallback(pull, 'source.pull');
+      cancel = validateCallback(cancel, 'source.cancel');
       this.#r = stream;
       stream.api = this;
       const controller = newDefaultControllerRecord();

@@ -99,13 +99,17 @@ class TransformStream {
     const readableSizeAlgorithm = extractSizeAlgorithm(readableSize);
     const writableHighWaterMark = extractHighWaterMark(writableHWM, 1);
     const writableSizeAlgorithm = extractSizeAlgorithm(writableSize);
-    const transform = dict.transform;
-    const flush = dict.flush;
-    const cancel = dict.cancel;
-    validateCallback(start, 'transformer.start');
-    validateCallback(transform, 'transformer.transform');
-    validateCallback(flush, 'transformer.flush');
-    validateCallback(cancel, 'transformer.cancel');
+    let transform = dict.transform;
+    let flush = dict.flush;
+    let cancel = dict.cancel;
+    // Unlike the other members, node calls any start that is not undefined, so a
+    // falsy non-function start is an error too.
+    if (start !== undefined && typeof start !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('transformer.start', 'Function', start);
+    }
+    transform = validateCallback(transform, 'transformer.transform');
+    flush = validateCallback(flush, 'transformer.flush');
+    cancel = validateCallback(cancel, 'transformer.cancel');
 
     const stream = newStreamRecord();
     this.#t = stream;

@@ -317,10 +317,15 @@ function extractSizeAlgorithm(size) {
 
 // Checks an optional callback member of a dictionary (underlying source, sink,
 // transformer), with node's error for a value that is not callable.
+// A callback member of an underlying source, sink or transformer. Node treats any
+// falsy value (null, 0, '', false) as absent and rejects other non-functions; the
+// member comes back as the function or undefined.
 function validateCallback(value, name) {
-  if (value !== undefined && typeof value !== 'function') {
+  if (!value) return undefined;
+  if (typeof value !== 'function') {
     throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
   }
+  return value;
 }
 
 // ---------------------------------------------------------------------------------------

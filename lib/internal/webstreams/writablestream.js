@@ -99,14 +99,14 @@ class WritableStream {
     const highWaterMark = strategy?.highWaterMark;
     const hwm = extractHighWaterMark(highWaterMark, 1);
     const sizeAlgorithm = extractSizeAlgorithm(size);
-    const start = sink.start;
-    const write = sink.write;
-    const close = sink.close;
-    const abort = sink.abort;
-    validateCallback(start, 'sink.start');
-    validateCallback(write, 'sink.write');
-    validateCallback(close, 'sink.close');
-    validateCallback(abort, 'sink.abort');
+    let start = sink.start;
+    let write = sink.write;
+    let close = sink.close;
+    let abort = sink.abort;
+    start = validateCallback(start, 'sink.start');
+    write = validateCallback(write, 'sink.write');
+    close = validateCallback(close, 'sink.close');
+    abort = validateCallback(abort, 'sink.abort');
 
     const stream = newStreamRecord();
     this.#r = stream;
