@@ -861,8 +861,11 @@ const methods = {
       for (const key of extraKeys) {
         extras = true;
         const shownKey = typeof key === 'symbol' ? `[${key.toString()}]` : key;
+        // Node formats the extras as the properties of one object at the caller's depth,
+        // so each value is one level down.
         ArrayPrototypePush(parts, `${shownKey}: ${inspect(this[key], {
           ...ctx,
+          depth: ctx.depth === null || ctx.depth === undefined ? ctx.depth : ctx.depth - 1,
           breakLength: Infinity,
           compact: true,
         })}`);
