@@ -226,34 +226,54 @@ const char *nd_base64_simd_name(void) {
   return level_names[chosen];
 }
 
+/* The scalar rules' state: a character's 6 bits go into acc, and each full byte goes out. */
+typedef struct {
+  uint32_t acc;
+  int bits; /* undecoded bits in acc: 0 exactly at a 4-character group boundary */
+} scalar_state;
+
+static inline void push_value(scalar_state *st, int value, uint8_t *out, size_t *o) {
+  st->acc = (st->acc << 6) | (uint32_t)value;
+  st->bits += 6;
+  if (st->bits >= 8) {
+    st->bits -= 8;
+    out[(*o)++] = (uint8_t)(st->acc >> st->bits);
+  }
+}
+
 size_t nd_base64_decode_scalar(const uint8_t *p, size_t n, uint8_t *out, size_t cap) {
-  uint32_t acc = 0;
-  int bits = 0;
+  scalar_state st = {0, 0};
   size_t o = 0;
   for (size_t i = 0; i < n && o < cap; i++) {
-    unsigned c = p[i];
+    if (p[i] == '=')
+      break;
+    int value = nd_base64_values[p[i]];
+    if (value != 0)
+      push_value(&st, value - 1, out, &o);
+  }
+  return o;
+}
+
+size_t nd_base64_decode16(const uint16_t *p, size_t n, uint8_t *out, size_t cap) {
+  scalar_state st = {0, 0};
+  size_t o = 0;
+  for (size_t i = 0; i < n && o < cap; i++) {
+    uint8_t c = (uint8_t)p[i];
     if (c == '=')
       break;
     int value = nd_base64_values[c];
-    if (value == 0)
-      continue;
-    acc = (acc << 6) | (uint32_t)(value - 1);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (uint8_t)(acc >> bits);
-    }
+    if (value != 0)
+      push_value(&st, value - 1, out, &o);
   }
   return o;
 }
 
 static size_t decode(block_decoder vector, size_t block, const uint8_t *p, size_t n, uint8_t *out,
                      size_t cap) {
-  uint32_t acc = 0;
-  int bits = 0; /* undecoded bits in acc: 0 exactly at a 4-character group boundary */
+  scalar_state st = {0, 0};
   size_t i = 0, o = 0;
   while (i < n && o < cap) {
-    if (vector != NULL && bits == 0 && n - i >= block) {
+    if (vector != NULL && st.bits == 0 && n - i >= block) {
       size_t consumed;
       o += vector(p + i, n - i, out + o, cap - o, &consumed);
       i += consumed;
@@ -264,21 +284,15 @@ static size_t decode(block_decoder vector, size_t block, const uint8_t *p, size_
      * decoder, if any) and on to the next group boundary, where vectors may resume. */
     bool skipped = false;
     for (; i < n && o < cap; i++) {
-      unsigned c = p[i];
-      if (c == '=')
+      if (p[i] == '=')
         return o;
-      int value = nd_base64_values[c];
+      int value = nd_base64_values[p[i]];
       if (value == 0) {
         skipped = true;
         continue;
       }
-      acc = (acc << 6) | (uint32_t)(value - 1);
-      bits += 6;
-      if (bits >= 8) {
-        bits -= 8;
-        out[o++] = (uint8_t)(acc >> bits);
-      }
-      if (bits == 0 && skipped) {
+      push_value(&st, value - 1, out, &o);
+      if (st.bits == 0 && skipped) {
         i++;
         break;
       }

@@ -22,6 +22,10 @@ extern const int8_t nd_base64_values[256];
  * bytes written. */
 size_t nd_base64_decode(const uint8_t *p, size_t n, uint8_t *out, size_t cap);
 
+/* The same rules over 16-bit code units, each read as its low byte (as node reads a
+ * two-byte string: U+0141 is 'A'). */
+size_t nd_base64_decode16(const uint16_t *p, size_t n, uint8_t *out, size_t cap);
+
 /* The same decoding without vector instructions: the reference the fuzzer and the unit
  * tests compare nd_base64_decode against. */
 size_t nd_base64_decode_scalar(const uint8_t *p, size_t n, uint8_t *out, size_t cap);

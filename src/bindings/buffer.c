@@ -226,25 +226,7 @@ static int hex_value(unsigned c) {
 static size_t base64_decode(const nd_str_t *s, uint8_t *out, size_t cap) {
   if (s->latin1)
     return nd_base64_decode(s->latin1, s->length, out, cap);
-  uint32_t acc = 0;
-  int bits = 0;
-  size_t o = 0, n = s->length;
-  const JSChar *p = s->utf16;
-  for (size_t i = 0; i < n && o < cap; i++) {
-    unsigned c = (uint8_t)p[i];
-    if (c == '=')
-      break;
-    int value = nd_base64_values[c];
-    if (value == 0)
-      continue;
-    acc = (acc << 6) | (uint32_t)(value - 1);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (uint8_t)(acc >> bits);
-    }
-  }
-  return o;
+  return nd_base64_decode16(s->utf16, s->length, out, cap);
 }
 
 /* Decodes hex pairs until the first invalid pair, like node. */
@@ -394,6 +376,19 @@ static ND_FUNCTION(js_write_locked) {
   return JSValueMakeNumber(ctx, (double)written);
 }
 
+/* The string (first) and the bytes of a typed array, for the two-argument writers; false
+ * with *exc set when either fails (the string is then released). */
+static bool get_string_and_bytes(JSContextRef ctx, JSValueRef string, JSValueRef view, nd_str_t *s,
+                                 bytes_t *b, JSValueRef *exc) {
+  if (!nd_str_get(ctx, string, s, exc))
+    return false;
+  if (!get_bytes(ctx, view, b, exc)) {
+    nd_str_release(s);
+    return false;
+  }
+  return true;
+}
+
 /* writeLatin1(buffer, string): the low byte of each of the string's first buffer.length
  * characters into buffer (latin1 and ascii, whose byte length is the string's length, so
  * Buffer.from sizes the buffer itself). The two-argument form of write for Buffer.from's
@@ -401,13 +396,9 @@ static ND_FUNCTION(js_write_locked) {
  * of its crossing for a 1 KiB string. Returns nothing. */
 static ND_FUNCTION(write_latin1_locked) {
   nd_str_t s;
-  if (!nd_str_get(ctx, ND_ARG(1), &s, exc))
-    return NULL;
   bytes_t b;
-  if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
-    nd_str_release(&s);
+  if (!get_string_and_bytes(ctx, ND_ARG(1), ND_ARG(0), &s, &b, exc))
     return NULL;
-  }
   encode_string(ENC_LATIN1, &s, b.data, b.length);
   nd_str_release(&s);
   return JSValueMakeUndefined(ctx);
@@ -418,13 +409,9 @@ static ND_FUNCTION(write_latin1_locked) {
  * Buffer.from(string, 'base64'), which sizes the buffer with node's estimate. */
 static ND_FUNCTION(write_base64_locked) {
   nd_str_t s;
-  if (!nd_str_get(ctx, ND_ARG(1), &s, exc))
-    return NULL;
   bytes_t b;
-  if (!get_bytes(ctx, ND_ARG(0), &b, exc)) {
-    nd_str_release(&s);
+  if (!get_string_and_bytes(ctx, ND_ARG(1), ND_ARG(0), &s, &b, exc))
     return NULL;
-  }
   size_t written = base64_decode(&s, b.data, b.length);
   nd_str_release(&s);
   return JSValueMakeNumber(ctx, (double)written);
