@@ -37,8 +37,10 @@ const {
   validateInteger,
   kValidateObjectAllowNullable,
   validateObject,
+  validateEncoding,
   validateString,
 } = require('internal/validators');
+const { normalizeEncoding } = require('internal/util');
 const {
   allocReadBuffer,
   decodeFileContents,
@@ -109,8 +111,9 @@ function access(path, mode, callback) {
     mode = F_OK;
   }
   path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
+  // node checks the mode natively, after the callback.
   callback = makeCallback(callback);
+  mode = getValidMode(mode, 'access');
   binding.access(path, mode, request(callback));
 }
 
@@ -216,8 +219,9 @@ function readOptions(options, buffer) {
 
 // The checks read() and readSync() share once the buffer and numbers are known. A length
 // that is not a positive number reads nothing (node truncates it with `| 0`).
-function checkReadRange(buffer, offset, length, position) {
-  if (offset == null) {
+function checkReadRange(buffer, offset, length, position, nullOffsetIsZero = true) {
+  // read() takes a null offset as 0; readSync() only an undefined one.
+  if (offset === undefined || (offset === null && nullOffsetIsZero)) {
     offset = 0;
   } else {
     validateInteger(offset, 'offset', 0);
@@ -256,7 +260,10 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
         options = buffer;
         buffer = options?.buffer;
         if (buffer === undefined) buffer = Buffer.alloc(16384);
-        validateObject(options, 'options', kValidateObjectAllowNullable);
+        // fs.read(fd, undefined, callback) reads into a new buffer, as with no options.
+        if (options !== undefined) {
+          validateObject(options, 'options', kValidateObjectAllowNullable);
+        }
       }
     } else {
       callback = buffer;
@@ -296,64 +303,95 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
     }
     ({ offset, length, position } = readOptions(offsetOrOptions, buffer));
   }
-  const range = checkReadRange(buffer, offset, length, position);
+  const range = checkReadRange(buffer, offset, length, position, false);
   if (range.empty) return 0;
   return binding.read(fd, toBytes(buffer), range.offset, range.length, range.position,
                       undefined);
 }
 
-function writeArguments(fd, buffer, offsetOrOptions, length, position) {
-  fd = getValidatedFd(fd);
-  if (isArrayBufferView(buffer)) {
-    let offset = offsetOrOptions;
-    if (typeof offset === 'object' && offset !== null) {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
-    }
-    if (offset == null) offset = 0;
-    else validateInteger(offset, 'offset', 0);
-    if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number') position = -1;
-    validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return { fd, bytes: toBytes(buffer), offset, length, position, buffer };
+// The buffer form of write()/writeSync(): an object third argument (null included) is an
+// options object whose members replace the offset, the length and the position, as
+// node's destructuring does.
+function writeBufferArguments(buffer, offset, length, position) {
+  if (typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset ?? {});
   }
+  if (offset == null || typeof offset === 'function') offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (typeof length !== 'number') length = buffer.byteLength - offset;
+  if (typeof position !== 'number') position = -1;
+  validateOffsetLengthWrite(offset, length, buffer.byteLength);
+  return { bytes: toBytes(buffer), offset, length, position };
+}
+
+// The string form: node hands the encoding to its native layer, which writes UTF-8 for
+// a name it does not know (or a value that is not a string) instead of failing.
+function encodeWriteString(string, encoding) {
+  validateEncoding(string, encoding);
+  const known = typeof encoding === 'string' ? normalizeEncoding(encoding) : undefined;
+  return Buffer.from(string, known === undefined || known === 'buffer' ? 'utf8' : known);
+}
+
+function validateWriteData(buffer) {
   if (typeof buffer !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
                                    buffer);
   }
-  // write(fd, string, position, encoding)
-  position = offsetOrOptions;
-  const encoding = length ?? 'utf8';
-  const bytes = Buffer.from(buffer, encoding);
-  if (typeof position !== 'number') position = -1;
-  return { fd, bytes, offset: 0, length: bytes.length, position, buffer, isString: true };
 }
 
+// write(fd, buffer[, offset[, length[, position]]], callback) and
+// write(fd, string[, position[, encoding]], callback): the callback is the first function
+// found from the end of the arguments node looks at, not simply the last argument.
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
-  const args = [...arguments];
-  callback = args.pop();
-  // node checks the descriptor and the data's type before the callback.
-  getValidatedFd(fd);
-  if (!isArrayBufferView(buffer) && typeof buffer !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
-                                   buffer);
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback ||= position || length || offset;
+    validateFunction(callback, 'cb');
+    const w = writeBufferArguments(buffer, offset, length, position);
+    writeBytes(fd, w, buffer, callback);
+    return;
   }
+  validateWriteData(buffer);
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  const bytes = encodeWriteString(buffer, length);
+  callback = position;
   validateFunction(callback, 'cb');
-  const w = writeArguments(fd, buffer, args[2], args[3], args[4]);
+  writeBytes(fd, { bytes, offset: 0, length: bytes.length,
+                   position: typeof offset === 'number' ? offset : -1 }, buffer, callback);
+}
+
+function writeBytes(fd, w, data, callback) {
   const req = request((err, written) => {
     if (err) return callback(err);
-    callback(null, written, w.buffer);
+    callback(null, written, data);
   });
   req.buffer = w.bytes;
   void w.bytes.buffer;
-  binding.writeBuffer(w.fd, w.bytes, w.offset, w.length, w.position, req);
+  binding.writeBuffer(fd, w.bytes, w.offset, w.length, w.position, req);
 }
 ObjectDefineProperty(write, require('internal/util').customPromisifyArgs, {
   __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
 });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  const w = writeArguments(fd, buffer, offsetOrOptions, length, position);
-  return binding.writeBuffer(w.fd, w.bytes, w.offset, w.length, w.position, undefined);
+  fd = getValidatedFd(fd);
+  if (isArrayBufferView(buffer)) {
+    const w = writeBufferArguments(buffer, offsetOrOptions, length, position);
+    return binding.writeBuffer(fd, w.bytes, w.offset, w.length, w.position, undefined);
+  }
+  validateWriteData(buffer);
+  const bytes = encodeWriteString(buffer, length);
+  const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
+  return binding.writeBuffer(fd, bytes, 0, bytes.length, pos, undefined);
 }
 
 function validateBufferArray(buffers, name = 'buffers') {
@@ -367,12 +405,10 @@ function validateBufferArray(buffers, name = 'buffers') {
 }
 
 function readv(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
   fd = getValidatedFd(fd);
   const views = validateBufferArray(buffers);
+  // As in node, a missing (falsy) callback is taken from the position argument.
+  callback ||= position;
   validateFunction(callback, 'cb');
   const req = request((err, n) => (err ? callback(err) : callback(null, n, buffers)));
   req.buffers = views;
@@ -390,12 +426,10 @@ function readvSync(fd, buffers, position) {
 }
 
 function writev(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
   fd = getValidatedFd(fd);
   const views = validateBufferArray(buffers);
+  // As in node, a missing (falsy) callback is taken from the position argument.
+  callback ||= position;
   validateFunction(callback, 'cb');
   if (views.length === 0) {
     process.nextTick(callback, null, 0, buffers);
@@ -579,6 +613,11 @@ function toWritableData(data, encoding) {
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+// writeFile's flush option is a boolean when given (undefined and null mean false).
+function validateFlushOption(options) {
+  validateBoolean(options.flush ?? false, 'options.flush');
+}
+
 function writeAll(fd, bytes, position) {
   let offset = 0;
   while (offset < bytes.length) {
@@ -590,6 +629,7 @@ function writeAll(fd, bytes, position) {
 
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateFlushOption(options);
   const encoding = options.encoding;
   if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'utf-8' ||
                                    encoding == null) && !isFd(path)) {
@@ -621,6 +661,7 @@ function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateFlushOption(options);
   const bytes = toWritableData(data, options.encoding);
   const flag = options.flag || 'w';
   const signal = options.signal;
@@ -703,7 +744,7 @@ function stat(path, options = { bigint: false }, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   options = statOptions(options);
-  binding.stat(path, Boolean(options.bigint), requestMapped(callback, getStatsFromBinding));
+  binding.stat(path, options.bigint === true, requestMapped(callback, getStatsFromBinding));
 }
 
 function lstat(path, options = { bigint: false }, callback) {
@@ -714,7 +755,7 @@ function lstat(path, options = { bigint: false }, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   options = statOptions(options);
-  binding.lstat(path, Boolean(options.bigint), requestMapped(callback, getStatsFromBinding));
+  binding.lstat(path, options.bigint === true, requestMapped(callback, getStatsFromBinding));
 }
 
 function fstat(fd, options = { bigint: false }, callback) {
@@ -725,7 +766,7 @@ function fstat(fd, options = { bigint: false }, callback) {
   callback = makeCallback(callback);
   options = statOptions(options);
   fd = getValidatedFdNative(fd);
-  binding.fstat(fd, Boolean(options.bigint), requestMapped(callback, getStatsFromBinding));
+  binding.fstat(fd, options.bigint === true, requestMapped(callback, getStatsFromBinding));
 }
 
 // Synchronous stat calls write their numbers here (the binding returns this array), so a
@@ -736,7 +777,7 @@ function statSyncImpl(fn, path, options) {
   options = statOptions(options);
   path = getValidatedPath(path);
   try {
-    return getStatsFromBinding(fn(path, Boolean(options.bigint), undefined, statValues));
+    return getStatsFromBinding(fn(path, options.bigint === true, undefined, statValues));
   } catch (err) {
     if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
     throw err;
@@ -755,7 +796,7 @@ function lstatSync(path, options = undefined) {
 function fstatSync(fd, options = undefined) {
   options = statOptions(options);
   fd = getValidatedFdNative(fd);
-  return getStatsFromBinding(binding.fstat(fd, Boolean(options.bigint), undefined, statValues));
+  return getStatsFromBinding(binding.fstat(fd, options.bigint === true, undefined, statValues));
 }
 
 function statfs(path, options = { bigint: false }, callback) {
@@ -765,13 +806,13 @@ function statfs(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  const bigint = Boolean(statOptions(options).bigint);
+  const bigint = statOptions(options).bigint === true;
   binding.statfs(path, bigint, requestMapped(callback, (v) => getStatFsFromBinding(v, bigint)));
 }
 
 function statfsSync(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  const bigint = Boolean(statOptions(options).bigint);
+  const bigint = statOptions(options).bigint === true;
   return getStatFsFromBinding(binding.statfs(path, bigint, undefined), bigint);
 }
 
@@ -964,7 +1005,8 @@ realpathSync.native = function native(p, options) {
 };
 
 realpath.native = function native(p, options, callback) {
-  callback = makeCallback(typeof options === 'function' ? options : callback);
+  // A missing (falsy) callback is taken from the options argument, as node does.
+  callback = makeCallback(callback || options);
   options = getOptions(options);
   p = getValidatedPath(p);
   binding.realpath(p, wantsBytes(options),

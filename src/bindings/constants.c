@@ -317,10 +317,12 @@ static JSObjectRef make_crypto_constants(JSContextRef ctx) {
 void nd__binding_constants_init(JSContextRef ctx, JSObjectRef exports) {
   JSObjectRef os = make_constants_object(ctx);
   set_constant(ctx, os, "UV_UDP_REUSEADDR", JSValueMakeNumber(ctx, UV_UDP_REUSEADDR));
-  set_constant(ctx, os, "dlopen", make_table(ctx, dlopen_constants, N(dlopen_constants)));
-  set_constant(ctx, os, "errno", make_table(ctx, errno_constants, N(errno_constants)));
-  set_constant(ctx, os, "signals", make_table(ctx, signal_constants, N(signal_constants)));
-  set_constant(ctx, os, "priority", make_table(ctx, priority_constants, N(priority_constants)));
+  /* The tables themselves are plain (writable, configurable) members of os.constants in
+   * node; only the numbers are read-only. */
+  nd_set(ctx, os, "dlopen", make_table(ctx, dlopen_constants, N(dlopen_constants)));
+  nd_set(ctx, os, "errno", make_table(ctx, errno_constants, N(errno_constants)));
+  nd_set(ctx, os, "signals", make_table(ctx, signal_constants, N(signal_constants)));
+  nd_set(ctx, os, "priority", make_table(ctx, priority_constants, N(priority_constants)));
   nd_set(ctx, exports, "os", os);
   nd_set(ctx, exports, "fs", make_table(ctx, fs_constants, N(fs_constants)));
   nd_set(ctx, exports, "crypto", make_crypto_constants(ctx));

@@ -33,8 +33,10 @@ const {
   validateBoolean,
   validateFunction,
   validateInteger,
+  validateEncoding,
   validateObject,
 } = require('internal/validators');
+const { normalizeEncoding } = require('internal/util');
 const {
   allocReadBuffer,
   decodeFileContents,
@@ -112,6 +114,9 @@ const closeOnCollect = new SafeFinalizationRegistry((fd) => {
     'collection.', 'DeprecationWarning', 'DEP0137');
 });
 
+// Set on a FileHandle once it gave out its web stream.
+const kWebStreamTaken = Symbol('kWebStreamTaken');
+
 // A FileHandle counts references to its descriptor: one for its owner (given up by
 // close()), one for each operation in progress and one for each stream reading or writing
 // through it. The descriptor is closed when the count reaches zero, so close() waits for
@@ -186,7 +191,7 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options) {
-    return withRef(this, fsCall, binding.fstat, (fd) => [fd, Boolean(statOptions(options).bigint)])
+    return withRef(this, fsCall, binding.fstat, (fd) => [fd, statOptions(options).bigint === true])
       .then(getStatsFromBinding);
   }
 
@@ -260,6 +265,11 @@ class FileHandle extends EventEmitter {
   }
 
   readableWebStream(options = { type: 'bytes' }) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    // A handle gives out one web stream in its life, as in node.
+    if (this[kWebStreamTaken]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this[kWebStreamTaken] = true;
     const { ReadableStream } = require('internal/webstreams/readablestream');
     const handle = this;
     let position = 0;
@@ -348,6 +358,9 @@ async function readFileHandle(handle, bufferOrOptions, offset, length, position)
     validateObject(options, 'options', 1);
     ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
       position = null } = options);
+    if (!isArrayBufferView(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+    }
   }
   if (offset !== null && typeof offset === 'object') {
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
@@ -376,8 +389,10 @@ async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, pos
   checkOpen(handle, 'write');
   if (isArrayBufferView(buffer)) {
     let offset = offsetOrOptions;
-    if (offset !== null && typeof offset === 'object') {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    // Unlike read(), write() takes a null offset for an empty options object, whose
+    // defaults replace the length and the position given.
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset ?? {});
     }
     if (offset == null) offset = 0;
     else validateInteger(offset, 'offset', 0);
@@ -394,7 +409,11 @@ async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, pos
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
                                    buffer);
   }
-  const bytes = Buffer.from(buffer, length ?? 'utf8');
+  // As fs.write: an odd-length hex string is refused, and an encoding node's native layer
+  // does not know writes UTF-8.
+  validateEncoding(buffer, length);
+  const known = typeof length === 'string' ? normalizeEncoding(length) : undefined;
+  const bytes = Buffer.from(buffer, known === undefined ? 'utf8' : known);
   const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
   const bytesWritten = await call(binding.writeBuffer, handle[kFd], bytes, 0, bytes.length, pos);
   return { __proto__: null, bytesWritten, buffer };
@@ -442,6 +461,7 @@ function toData(data, encoding) {
 
 async function writeFileHandle(handle, data, options) {
   checkOpen(handle, 'writeFile');
+  validateBoolean(options.flush ?? false, 'options.flush');
   const signal = options.signal;
   checkAborted(signal);
   let bytes = toData(data, options.encoding);
@@ -450,8 +470,11 @@ async function writeFileHandle(handle, data, options) {
                          typeof data[Symbol.iterator] === 'function')) {
       for await (const chunk of data) {
         checkAborted(signal);
-        await writeAllBytes(handle, toData(chunk, options.encoding) ??
-          failData(chunk), signal);
+        // A chunk that is not a string or a view goes through Buffer.from, as in node
+        // (arrays of bytes and ArrayBuffers are written; other values fail there).
+        const bytes = toData(chunk, options.encoding) ??
+          Buffer.from(chunk, options.encoding || 'utf8');
+        await writeAllBytes(handle, bytes, signal);
       }
       return;
     }
@@ -523,6 +546,7 @@ async function readFile(path, options) {
 
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateBoolean(options.flush ?? false, 'options.flush');
   const flag = options.flag || 'w';
   const bytes = toData(data, options.encoding);
   if (bytes === undefined && !(data != null &&
@@ -559,17 +583,17 @@ async function appendFile(path, data, options) {
 
 async function stat(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  return getStatsFromBinding(await call(binding.stat, path, Boolean(statOptions(options).bigint)));
+  return getStatsFromBinding(await call(binding.stat, path, statOptions(options).bigint === true));
 }
 
 async function lstat(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  return getStatsFromBinding(await call(binding.lstat, path, Boolean(statOptions(options).bigint)));
+  return getStatsFromBinding(await call(binding.lstat, path, statOptions(options).bigint === true));
 }
 
 async function statfs(path, options = { bigint: false }) {
   path = getValidatedPath(path);
-  const bigint = Boolean(statOptions(options).bigint);
+  const bigint = statOptions(options).bigint === true;
   return getStatFsFromBinding(await call(binding.statfs, path, bigint), bigint);
 }
 
@@ -650,6 +674,8 @@ async function readdir(path, options) {
 // Like fs.rmdir, except that node's promise form checks a recursive target with stat.
 async function rmdir(path, options) {
   path = getValidatedPath(path);
+  // The options are checked before the deprecation warning of a recursive rmdir, as node.
+  validateRmdirOptions(options);
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
     options = validateRmdirOptions({ ...options, force: false },
@@ -657,8 +683,6 @@ async function rmdir(path, options) {
                                      maxRetries: 0 });
     const st = await call(binding.stat, path, false);
     if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) return rm(path, options);
-  } else {
-    validateRmdirOptions(options);
   }
   return call(binding.rmdir, path);
 }

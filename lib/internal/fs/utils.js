@@ -242,15 +242,19 @@ class StatsBase {
     this.size = size;
     this.blocks = blocks;
   }
-
-  isDirectory() { return this._checkModeProperty(S_IFDIR); }
-  isFile() { return this._checkModeProperty(S_IFREG); }
-  isBlockDevice() { return this._checkModeProperty(S_IFBLK); }
-  isCharacterDevice() { return this._checkModeProperty(S_IFCHR); }
-  isSymbolicLink() { return this._checkModeProperty(S_IFLNK); }
-  isFIFO() { return this._checkModeProperty(S_IFIFO); }
-  isSocket() { return this._checkModeProperty(S_IFSOCK); }
 }
+
+// The type tests are assigned, not declared in the class: as in node they are enumerable
+// (a for...in over a Stats lists them) and their functions have no name.
+StatsBase.prototype.isDirectory = function() { return this._checkModeProperty(S_IFDIR); };
+StatsBase.prototype.isFile = function() { return this._checkModeProperty(S_IFREG); };
+StatsBase.prototype.isBlockDevice = function() { return this._checkModeProperty(S_IFBLK); };
+StatsBase.prototype.isCharacterDevice = function() {
+  return this._checkModeProperty(S_IFCHR);
+};
+StatsBase.prototype.isSymbolicLink = function() { return this._checkModeProperty(S_IFLNK); };
+StatsBase.prototype.isFIFO = function() { return this._checkModeProperty(S_IFIFO); };
+StatsBase.prototype.isSocket = function() { return this._checkModeProperty(S_IFSOCK); };
 
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
                atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
@@ -277,6 +281,9 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
 }
 ObjectSetPrototypeOf(Stats.prototype, StatsBase.prototype);
 ObjectSetPrototypeOf(Stats, StatsBase);
+// node gives Stats.prototype its own isFile (the same function), an old workaround for
+// the esm loader that programs can observe.
+Stats.prototype.isFile = StatsBase.prototype.isFile;
 
 Stats.prototype._checkModeProperty = function(property) {
   return (this.mode & S_IFMT) === property;

@@ -375,7 +375,10 @@ function StatWatcher(bigint) {
   // How many watchFile() calls hold the handle (max), and how many of those keep the
   // process alive (refs): unref() drops one, ref() restores one, at zero the handle is
   // unref'd.
-  this[kHolders] = { __proto__: null, bigint: !!bigint, previousStatus: -1, refs: 0, max: 0 };
+  // Only `true` asks for bigint stats (node's native layer tests IsTrue()).
+  this[kHolders] = {
+    __proto__: null, bigint: bigint === true, previousStatus: -1, refs: 0, max: 0,
+  };
 }
 ObjectSetPrototypeOf(StatWatcher.prototype, EventEmitter.prototype);
 ObjectSetPrototypeOf(StatWatcher, EventEmitter);

@@ -29,3 +29,8 @@ const all = require('constants');
 console.log(Object.keys(all).length, Object.isFrozen(all), Object.getPrototypeOf(all) === Object.prototype, 'defaultCipherList' in all);
 console.log(JSON.stringify(all));
 console.log(require('module').builtinModules.includes('constants'), require('node:constants') === all);
+// The groups are plain members of os.constants (only the numbers are read-only).
+for (const key of Object.keys(c)) {
+  const d = Object.getOwnPropertyDescriptor(c, key);
+  console.log('descriptor', key, d.enumerable, d.writable, d.configurable);
+}
