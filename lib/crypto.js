@@ -10,6 +10,8 @@ const {
 } = primordials;
 
 const binding = internalBinding('crypto');
+const { isAnyArrayBuffer } = require('internal/util/types');
+const { deprecate } = require('internal/util');
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const {
   randomBytes,
@@ -33,7 +35,7 @@ function createHmac(hmac, key, options) {
 
 function timingSafeEqual(buf1, buf2) {
   for (const [name, value] of [['buf1', buf1], ['buf2', buf2]]) {
-    if (!ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
+    if (!ArrayBuffer.isView(value) && !isAnyArrayBuffer(value)) {
       // node's native check words this without "Received ...".
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be an ` +
         'instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
@@ -81,8 +83,10 @@ module.exports = {
   getFips,
   setFips,
   hash,
-  Hash,
-  Hmac,
+  // node 22 warns when a program calls these constructors itself (createHash and
+  // createHmac are the public way); instances still pass instanceof against the wrappers.
+  Hash: deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+  Hmac: deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
 };
 
 // The old names of randomBytes: hidden accessors that give the same function, and that a

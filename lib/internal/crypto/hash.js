@@ -7,6 +7,7 @@ const {
   ObjectDefineProperty,
   ObjectSetPrototypeOf,
   ReflectApply,
+  StringPrototypeToLowerCase,
   Symbol,
 } = primordials;
 
@@ -91,7 +92,11 @@ function Hash(algorithm, options) {
     this[kHandle] = algorithm.handle;
     options = algorithm.options;
   }
-  this[kState] = { [kFinalized]: false, [kDigested]: false };
+  // kDigested is hidden so that the state inspects like node's ({ [kFinalized]: false }).
+  this[kState] = { [kFinalized]: false };
+  ObjectDefineProperty(this[kState], kDigested, {
+    __proto__: null, value: false, writable: true, enumerable: false, configurable: true,
+  });
   ReflectApply(LazyTransform, this, [options]);
 }
 ObjectSetPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -155,7 +160,8 @@ Hash.prototype.digest = function digest(outputEncoding) {
 };
 
 // A string key is encoded with options.encoding (UTF-8 by default); views of every kind
-// are passed to the binding as bytes.
+// are passed to the binding as bytes. (KeyObject and CryptoKey keys come with those
+// classes: an object that merely looks like one is rejected, as node does.)
 function prepareKey(key, encoding) {
   if (typeof key === 'string') {
     return Buffer.from(key, encoding === undefined || encoding === 'buffer' ? 'utf8' : encoding);
@@ -165,7 +171,6 @@ function prepareKey(key, encoding) {
       new Uint8Array(key.buffer, key.byteOffset, key.byteLength);
   }
   if (key instanceof ArrayBuffer) return new Uint8Array(key);
-  if (key?.type === 'secret' && typeof key.export === 'function') return key.export();
   throw new ERR_INVALID_ARG_TYPE('key',
                                  ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView',
                                   'KeyObject', 'CryptoKey'], key);
@@ -201,8 +206,9 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state[kFinalized]) {
     // node returns an empty digest once an Hmac is finalized.
+    // Any falsy encoding means a Buffer, as for the first digest.
     const empty = Buffer.alloc(0);
-    return outputEncoding === undefined || outputEncoding === 'buffer' ? empty : '';
+    return !outputEncoding || outputEncoding === 'buffer' ? empty : '';
   }
   state[kFinalized] = true;
   // As in node, any falsy encoding ('' included) means a Buffer here.
@@ -230,14 +236,18 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   if (typeof input !== 'string' && !isArrayBufferView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
+  let id = -1;
   if (outputEncoding !== 'buffer') {
     validateString(outputEncoding, 'outputEncoding');
-    if (normalizeEncoding(outputEncoding) === undefined) {
+    const canonical = normalizeEncoding(outputEncoding);
+    if (canonical !== undefined) {
+      id = encodingId(canonical);
+    } else if (StringPrototypeToLowerCase(outputEncoding) !== 'buffer') {
+      // 'buffer' is accepted in any letter case, as node does.
       throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
     }
   }
   const bytes = toData(input, 'utf8', 'input');
-  const id = outputEncodingId(outputEncoding);
   const result = binding.oneShotDigest(algorithm, bytes, id);
   if (result === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
   return digestOutput(result, id);

@@ -4,6 +4,9 @@
 // OpenSSL's generator; the asynchronous forms run on the thread pool.
 
 const {
+  ArrayPrototypePush,
+  ArrayPrototypeShift,
+  ArrayPrototypeSplice,
   MathFloor,
   NumberIsSafeInteger,
   StringPrototypePadStart,
@@ -74,7 +77,8 @@ function randomBytes(size, callback) {
     binding.randomFillSync(buf, 0, size);
     return buf;
   }
-  fillAsync(buf, 0, size, (err) => callback(err, err ? undefined : buf));
+  // Through randomFill, so that (as in node) a zero size calls back synchronously.
+  randomFill(buf, 0, size, (err) => callback(err, err ? undefined : buf));
 }
 
 function toBytesView(buf) {
@@ -108,30 +112,37 @@ function randomFill(buf, offset, size, callback) {
   if (typeof offset === 'function') {
     callback = offset;
     offset = 0;
-    size = buf.byteLength;
+    // A count of elements, which assertSize turns into bytes.
+    size = buf.length;
   } else if (typeof size === 'function') {
-    validateFunction(size, 'callback');
     callback = size;
-    offset = assertOffset(offset, elementSize, buf.byteLength);
-    size = buf.byteLength - offset;
+    // As in node, the default size counts elements of the view: an offset that is not a
+    // number fails here already (a symbol or bigint with the language's TypeError), and an
+    // ArrayBuffer or DataView (which have no length) gets a NaN size, rejected below.
+    size = buf.length - offset;
   } else {
     validateFunction(callback, 'callback');
-    offset = assertOffset(offset, elementSize, buf.byteLength);
-    if (size === undefined) size = buf.byteLength - offset;
-    else size = assertSize(size, elementSize, offset, buf.byteLength);
   }
+  offset = assertOffset(offset, elementSize, buf.byteLength);
+  if (size === undefined) size = buf.byteLength - offset;
+  else size = assertSize(size, elementSize, offset, buf.byteLength);
+  // node calls back synchronously when there is nothing to fill.
   if (size === 0) {
-    process.nextTick(callback, null, buf);
+    callback(null, buf);
     return;
   }
   fillAsync(toBytesView(buf), offset, size, (err) => callback(err, buf));
 }
 
 // randomInt draws 6 bytes at a time from a cached pool and rejects values that would
-// bias the result (node's algorithm is the same idea).
+// bias the result (node's algorithm is the same idea). A synchronous call refills an empty
+// pool on the spot; an asynchronous one is answered on the next tick while the pool has
+// bytes, and otherwise waits for a refill on the thread pool that all such calls share.
 const RAND_MAX = 0xFFFF_FFFF_FFFF;
-let randomCache;
-let randomCacheOffset = 0;
+const randomCache = new FastBuffer(6 * 1024);
+let randomCacheOffset = randomCache.length;
+let asyncRefillPending = false;
+const waitingForRefill = [];
 
 function randomInt(min, max, callback) {
   const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
@@ -152,9 +163,9 @@ function randomInt(min, max, callback) {
     throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
   const randLimit = RAND_MAX - (RAND_MAX % range);
-  for (;;) {
-    if (randomCache === undefined || randomCacheOffset >= randomCache.length) {
-      randomCache = randomBytes(6 * 1024);
+  while (isSync || randomCacheOffset < randomCache.length) {
+    if (randomCacheOffset === randomCache.length) {
+      binding.randomFillSync(randomCache, 0, randomCache.length);
       randomCacheOffset = 0;
     }
     const x = randomCache.readUIntBE(randomCacheOffset, 6);
@@ -166,6 +177,22 @@ function randomInt(min, max, callback) {
       return;
     }
   }
+  ArrayPrototypePush(waitingForRefill, { min, max, callback });
+  refillRandomIntCacheAsync();
+}
+
+function refillRandomIntCacheAsync() {
+  if (asyncRefillPending) return;
+  asyncRefillPending = true;
+  randomFill(randomCache, (err) => {
+    asyncRefillPending = false;
+    const tasks = ArrayPrototypeSplice(waitingForRefill, 0);
+    // On failure only the first waiting call hears of it; the others try again.
+    const failed = err ? ArrayPrototypeShift(tasks) : undefined;
+    if (!err) randomCacheOffset = 0;
+    for (const task of tasks) randomInt(task.min, task.max, task.callback);
+    if (failed !== undefined) failed.callback(err);
+  });
 }
 
 // randomUUID uses a cached pool of random bytes for 128 UUIDs at a time, like node.
@@ -177,7 +204,9 @@ for (let i = 0; i < 256; i++) hex[i] = StringPrototypePadStart(i.toString(16), 2
 
 function randomUUID(options) {
   if (options !== undefined) validateObject(options, 'options');
-  const disableEntropyCache = options?.disableEntropyCache ?? false;
+  // Only a missing (undefined) option means false: null is rejected, as in node.
+  let disableEntropyCache = options?.disableEntropyCache;
+  if (disableEntropyCache === undefined) disableEntropyCache = false;
   validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
   let bytes;
   let offset;

@@ -93,9 +93,13 @@ function bufferSource(data, prefix, context) {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${prefix}: ${context} is a view ` +
         'on a SharedArrayBuffer, which is not allowed.');
     }
+    // A view of a detached buffer has no bytes (and cannot be viewed again).
+    if (data.byteLength === 0) return new Uint8Array(0);
     return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   }
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (data instanceof ArrayBuffer) {
+    return data.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(data);
+  }
   throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${prefix}: ${context} is not ` +
     'instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
 }
@@ -136,6 +140,8 @@ function getRandomValues(array) {
   if (array.byteLength > 65536) {
     throw domException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
   }
+  // Nothing to fill in an empty view (which a view of a detached buffer also is).
+  if (array.byteLength === 0) return array;
   binding.randomFillSync(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), 0,
                          array.byteLength);
   return array;
