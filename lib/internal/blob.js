@@ -435,7 +435,14 @@ function resolveObjectURL(value) {
 // A clone shares the parts. In a message to another thread the data is cloned again, so
 // file ranges arrive as plain objects and become FileRanges here. As in node, the Blob
 // fs.openAsBlob() returns cannot be cloned (its slices and Blobs made from it can).
+// A File (node 22) clones to a File with the same name and modification time; its class
+// lives in internal/file, which requires this module, so it is looked up when needed.
 const notCloneable = new SafeWeakSet();
+let lazyFileModule;
+function fileModule() {
+  lazyFileModule ??= require('internal/file');
+  return lazyFileModule;
+}
 
 require('internal/structured_clone').registerHostHandler({
   name: 'Blob',
@@ -444,7 +451,12 @@ require('internal/structured_clone').registerHostHandler({
     if (notCloneable.has(blob)) {
       throw new ERR_INVALID_STATE.TypeError('File-backed Blobs are not cloneable');
     }
-    return { parts: partsOf(blob), size: blob.size, type: blob.type };
+    const data = { parts: partsOf(blob), size: blob.size, type: blob.type };
+    if (fileModule().isFile(blob)) {
+      data.name = blob.name;
+      data.lastModified = blob.lastModified;
+    }
+    return data;
   },
   deserialize: (data) => {
     const parts = data.parts;
@@ -454,7 +466,12 @@ require('internal/structured_clone').registerHostHandler({
         parts[i] = new FileRange(part.path, part.start, part.size, part.fileSize, part.mtimeMs);
       }
     }
-    return makeBlob(parts, data.size, data.type);
+    const blob = makeBlob(parts, data.size, data.type);
+    if (data.name === undefined) return blob;
+    // The File constructor shares a Blob source's parts rather than copying them.
+    return new (fileModule().File)([blob], data.name, {
+      type: data.type, lastModified: data.lastModified,
+    });
   },
 });
 

@@ -1,6 +1,9 @@
 'use strict';
 
-// File: a Blob with a name and a modification time.
+// File: a Blob with a name and a modification time. As in node 22, a File is cloned (by
+// structuredClone() and postMessage()) to a File with the same name and modification time
+// (internal/blob's clone handler), and its getters reject other receivers with
+// ERR_INVALID_THIS.
 
 const {
   DateNow,
@@ -12,17 +15,11 @@ const {
   TypeError,
 } = primordials;
 
-const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+const { codes: { ERR_INVALID_THIS, ERR_MISSING_ARGS } } = require('internal/errors');
 const { Blob, inspectFields } = require('internal/blob');
 
 const kInspect = SymbolFor('nodejs.util.inspect.custom');
 const kEnumerable = { __proto__: null, enumerable: true };
-
-// V8's message for reading a private field of another object (node's File uses them).
-function notAFile(field) {
-  return new TypeError(
-    `Cannot read private member #${field} from an object whose class did not declare it`);
-}
 
 // +value with V8's messages for the values that cannot become numbers.
 function toNumber(value) {
@@ -55,12 +52,12 @@ class File extends Blob {
   }
 
   get name() {
-    if (!isFile(this)) throw notAFile('name');
+    if (!isFile(this)) throw new ERR_INVALID_THIS('File');
     return this.#name;
   }
 
   get lastModified() {
-    if (!isFile(this)) throw notAFile('lastModified');
+    if (!isFile(this)) throw new ERR_INVALID_THIS('File');
     return this.#lastModified;
   }
 

@@ -55,6 +55,7 @@ const {
   ArrayBufferPrototypeGetDetached,
   ArrayBufferPrototypeGetMaxByteLength,
   ArrayBufferPrototypeGetResizable,
+  ArrayBufferPrototypeSlice,
   ArrayBufferPrototypeTransfer,
   ArrayIsArray,
   BigIntPrototypeValueOf,
@@ -604,19 +605,29 @@ class Serializer {
     return node;
   }
 
+  // In V8's order: the own message and cause descriptors, then name (read and converted
+  // to a string, which may throw), message's conversion and stack. Only data properties
+  // count for message and cause (their getters are not run).
   writeError(value) {
     const node = this.node(value, T_ERROR);
     const messageDescriptor = ObjectGetOwnPropertyDescriptor(value, 'message');
-    const name = value.name;
-    node.name = typeof name === 'string' && errorPrototypes[name] !== undefined ? name : 'Error';
+    const causeDescriptor = ObjectGetOwnPropertyDescriptor(value, 'cause');
+    const name = errorString(value.name);
+    node.name = errorPrototypes[name] !== undefined ? name : 'Error';
     node.hasMessage = messageDescriptor !== undefined && 'value' in messageDescriptor;
-    node.message = node.hasMessage ? `${messageDescriptor.value}` : undefined;
+    node.message = node.hasMessage ? errorString(messageDescriptor.value) : undefined;
     const stack = value.stack;
     node.stack = typeof stack === 'string' ? stack : undefined;
-    node.hasCause = ObjectHasOwn(value, 'cause');
-    node.cause = node.hasCause ? this.write(value.cause) : undefined;
+    node.hasCause = causeDescriptor !== undefined && 'value' in causeDescriptor;
+    node.cause = node.hasCause ? this.write(causeDescriptor.value) : undefined;
     return node;
   }
+}
+
+// An error's name or message as a string, with V8's message for a symbol.
+function errorString(value) {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${value}`;
 }
 
 // Whether an engine buffer is a SharedArrayBuffer (ArrayBuffer getters reject those; the
@@ -746,9 +757,18 @@ function serialize(value, transferList = [], context = undefined) {
   const transfers = [];
   for (let i = 0; i < buffers.length; i++) {
     const buffer = buffers[i];
-    // node hands over a detached buffer as an empty one.
-    transfers[i] = ArrayBufferPrototypeGetDetached(buffer) ?
-      new ArrayBuffer(0) : ArrayBufferPrototypeTransfer(buffer);
+    // node hands over a detached buffer as an empty one, and copies a buffer that cannot
+    // be detached (a WebAssembly.Memory's), which the engine refuses to transfer.
+    if (ArrayBufferPrototypeGetDetached(buffer)) {
+      transfers[i] = new ArrayBuffer(0);
+    } else {
+      try {
+        transfers[i] = ArrayBufferPrototypeTransfer(buffer);
+      } catch (err) {
+        if (ArrayBufferPrototypeGetDetached(buffer)) throw err;
+        transfers[i] = ArrayBufferPrototypeSlice(buffer, 0);
+      }
+    }
   }
   return new Record(root, transfers, hostNodes);
 }
@@ -829,7 +849,7 @@ class Deserializer {
       case T_TRANSFERRED:
         return (values[node.id] = this.record.transfers[node.index]);
       case T_SHARED:
-        return (values[node.id] = node.buffer);
+        return (values[node.id] = sharedCopy(node.buffer));
       case T_VIEW: {
         const buffer = this.read(node.buffer);
         const Ctor = viewConstructors[node.kind];
@@ -879,6 +899,15 @@ class Deserializer {
       }
     }
   }
+}
+
+// A new SharedArrayBuffer object with the memory of buffer, as node's clones are (the
+// same object when this engine's memory cannot be shared that way).
+let messagingBinding;
+function sharedCopy(buffer) {
+  messagingBinding ??= internalBinding('messaging');
+  const view = messagingBinding.shareBuffer(buffer);
+  return view === undefined ? buffer : DataViewPrototypeGetBuffer(view);
 }
 
 // deserialize(record): new values for a Record made by serialize(). A Record is meant to

@@ -969,6 +969,19 @@ static ND_FUNCTION(js_adopt) {
   return handle;
 }
 
+/* shareBuffer(sab) -> a DataView over a new SharedArrayBuffer object of this engine with the
+ * memory of sab (structuredClone() gives a new object, as node does), or undefined when
+ * memory cannot be shared with this engine. */
+static ND_FUNCTION(js_share_buffer) {
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
+    return JSValueMakeUndefined(ctx);
+  void *token = nd_shared_buffer_share(ctx, (JSObjectRef)argv[0]);
+  if (token == NULL)
+    return JSValueMakeUndefined(ctx);
+  JSObjectRef view = nd_shared_buffer_adopt(ctx, token);
+  return view != NULL ? (JSValueRef)view : JSValueMakeUndefined(ctx);
+}
+
 /* canShareMemory() -> whether SharedArrayBuffers can be posted (see shared_buffer.h). */
 static ND_FUNCTION(js_can_share_memory) {
   return JSValueMakeBoolean(ctx, nd_shared_buffer_available(ctx));
@@ -1044,6 +1057,7 @@ void nd__binding_messaging_init(JSContextRef ctx, JSObjectRef exports) {
       {"openBroadcastChannel", js_open_broadcast_channel},
       {"adopt", js_adopt},
       {"canShareMemory", js_can_share_memory},
+      {"shareBuffer", js_share_buffer},
       {NULL, NULL},
   };
   nd_set_methods(ctx, exports, methods);

@@ -138,6 +138,34 @@ function defineAccessorGlobal(name, load) {
   });
 }
 
+// performance and navigator are "replaceable" attributes in node: enumerable accessors
+// that stay accessors, whose getter loads the module on first read. performance's setter
+// replaces the value the getter returns; navigator has no setter, so assigning to it does
+// nothing (or throws in strict code).
+function defineReplaceableGlobal(name, load, writable) {
+  let loaded = false;
+  let value;
+  const get = function() {
+    if (!loaded) {
+      value = load();
+      loaded = true;
+    }
+    return value;
+  };
+  ObjectDefineProperty(get, 'name', { __proto__: null, value: `get ${name}` });
+  let set;
+  if (writable) {
+    set = function(newValue) {
+      value = newValue;
+      loaded = true;
+    };
+    ObjectDefineProperty(set, 'name', { __proto__: null, value: `set ${name}` });
+  }
+  ObjectDefineProperty(globalThis, name, {
+    __proto__: null, get, set, enumerable: true, configurable: true,
+  });
+}
+
 defineValue(globalThis, 'global', globalThis, true);
 defineAccessorGlobal('process', () => process);
 // Like node's, the global object tags itself as "global" (Object.prototype.toString gives
@@ -158,7 +186,8 @@ defineLazyGlobal('structuredClone',
                  () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('atob', () => require('buffer').atob, true);
 defineLazyGlobal('btoa', () => require('buffer').btoa, true);
-defineLazyGlobal('performance', () => require('internal/perf/performance').performance, true);
+defineReplaceableGlobal('performance',
+                        () => require('internal/perf/performance').performance, true);
 defineLazyGlobal('console', () => require('internal/console/global'));
 defineAccessorGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
@@ -219,12 +248,13 @@ for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   'PerformanceResourceTiming']) {
   defineLazyGlobal(name, () => require('internal/perf/entry')[name]);
 }
+defineLazyGlobal('Performance', () => require('internal/perf/performance').Performance);
 for (const name of ['PerformanceObserver', 'PerformanceObserverEntryList']) {
   defineLazyGlobal(name, () => require('internal/perf/observe')[name]);
 }
 defineLazyGlobal('Blob', () => require('internal/blob').Blob);
 defineLazyGlobal('File', () => require('internal/file').File);
-defineLazyGlobal('navigator', () => require('internal/navigator').navigator, true);
+defineReplaceableGlobal('navigator', () => require('internal/navigator').navigator, false);
 defineLazyGlobal('Navigator', () => require('internal/navigator').Navigator);
 
 if (options.exposeGc) {

@@ -10,13 +10,15 @@
 //
 // markTimings maps a mark's name to the start time of the latest mark created with it
 // (constructing a PerformanceMark records it, even outside performance.mark()); measure()
-// resolves mark names through it.
+// resolves mark names through it. The names of node's own milestones (milestoneNames)
+// resolve to performance.nodeTiming's fields instead, so a mark cannot take them.
 
 const {
   ObjectAssign,
   ObjectDefineProperties,
   ObjectDefineProperty,
   SafeMap,
+  SafeSet,
   Symbol,
   SymbolFor,
   SymbolToStringTag,
@@ -27,6 +29,7 @@ const {
   codes: {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
     ERR_MISSING_ARGS,
     ERR_PERFORMANCE_INVALID_TIMESTAMP,
   },
@@ -39,6 +42,9 @@ const kCreate = Symbol('kCreate');
 const kEnumerable = { __proto__: null, enumerable: true };
 
 const markTimings = new SafeMap();
+const milestoneNames = new SafeSet([
+  'nodeStart', 'v8Start', 'environment', 'loopStart', 'loopExit', 'bootstrapComplete',
+]);
 
 let lazyInspectFn;
 function inspect(value, options) {
@@ -150,6 +156,7 @@ class PerformanceMark extends PerformanceEntry {
   constructor(name, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     name = toName(name);
+    if (milestoneNames.has(name)) throw new ERR_INVALID_ARG_VALUE('name', name);
     if (options != null) validateObject(options, 'options');
     const startTime = options?.startTime ?? now();
     validateNumber(startTime, 'startTime');
@@ -329,5 +336,6 @@ module.exports = {
   inspectFields,
   isPerformanceEntry: (value) => isEntry(value),
   markTimings,
+  milestoneNames,
   toName,
 };

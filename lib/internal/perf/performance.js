@@ -16,7 +16,6 @@ const {
   ObjectDefineProperty,
   ReflectApply,
   ReflectConstruct,
-  SafeSet,
   Symbol,
   SymbolFor,
   SymbolToStringTag,
@@ -45,6 +44,7 @@ const {
   createPerformanceResourceTiming,
   inspectFields,
   markTimings,
+  milestoneNames,
   toName,
 } = require('internal/perf/entry');
 const {
@@ -129,9 +129,6 @@ class PerformanceNodeTiming {
 }
 
 const nodeTiming = new PerformanceNodeTiming(kCreate);
-const milestoneNames = new SafeSet([
-  'nodeStart', 'v8Start', 'environment', 'loopStart', 'loopExit', 'bootstrapComplete',
-]);
 
 // ---------------------------------------------------------------------------------------
 // User timing.

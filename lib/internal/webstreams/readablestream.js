@@ -2621,6 +2621,14 @@ function closeSyncIterator(iterator) {
   }
 }
 
+// A ReadableStream can only be transferred in node (which pipes it through a MessageChannel; nodus
+// does not transfer web streams yet): cloning one that is not in the transfer list throws
+// node's ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST (a handler without serialize).
+require('internal/structured_clone').registerHostHandler({
+  name: 'ReadableStream',
+  test: (value) => getStream(value) !== undefined,
+});
+
 module.exports = {
   ReadableByteStreamController,
   ReadableStream,

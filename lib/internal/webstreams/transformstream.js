@@ -477,6 +477,14 @@ function transformStreamDefaultSourcePullAlgorithm(stream) {
   return stream.backpressureChange.promise;
 }
 
+// A TransformStream can only be transferred in node (which pipes it through a MessageChannel; nodus
+// does not transfer web streams yet): cloning one that is not in the transfer list throws
+// node's ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST (a handler without serialize).
+require('internal/structured_clone').registerHostHandler({
+  name: 'TransformStream',
+  test: (value) => getStream(value) !== undefined,
+});
+
 module.exports = {
   TransformStream,
   TransformStreamDefaultController,

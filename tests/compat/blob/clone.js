@@ -1,14 +1,13 @@
 'use strict';
-// structuredClone() of Blobs and Files: a Blob with the same contents and type (a File
-// loses its name), inside other values too.
+// structuredClone() of Blobs: a Blob with the same contents and type, inside other values
+// too. (Files clone to Files in node 22 but to Blobs in node 20: see
+// tests/unit/web/test-file-node22.js.)
 (async () => {
   const blob = new Blob(['cloned ', new Uint8Array([98, 121, 116, 101, 115])], { type: 'X/Y' });
   const copy = structuredClone(blob);
   console.log(copy, copy === blob, copy instanceof Blob, await copy.text());
-  const file = new File(['file'], 'a.txt', { type: 't/f', lastModified: 5 });
-  const fileCopy = structuredClone(file);
-  console.log(fileCopy, fileCopy instanceof File, fileCopy.name, await fileCopy.text());
-  const graph = structuredClone({ list: [blob, blob], map: new Map([['k', file]]) });
+  const other = new Blob(['file'], { type: 't/f' });
+  const graph = structuredClone({ list: [blob, blob], map: new Map([['k', other]]) });
   console.log(graph, graph.list[0] === graph.list[1], graph.list[0] !== blob);
   console.log(await graph.list[1].slice(2, 6).text(), await graph.map.get('k').text());
   const sliced = structuredClone(blob.slice(-5));

@@ -41,6 +41,17 @@ assert.throws(() => Object.getOwnPropertyDescriptor(Navigator.prototype, 'userAg
               TypeError);
 assert.throws(() => Navigator.prototype.hardwareConcurrency, TypeError);
 
-// The global can be replaced, like node's.
-navigator = 'replaced';
+// Like node's, the global stays an accessor without a setter (a read-only replaceable
+// attribute): assigning throws in strict code and is ignored otherwise, while
+// Object.defineProperty can still replace it.
+assert.strictEqual(typeof descriptor.get, 'function');
+assert.strictEqual(descriptor.get.name, 'get navigator');
+assert.strictEqual(descriptor.set, undefined);
+const original = navigator;
+assert.strictEqual(navigator, original);
+assert.throws(() => { navigator = 'replaced'; }, TypeError);
+new Function('navigator = "sloppy"')();
+assert.strictEqual(navigator, original);
+assert.strictEqual(Object.getOwnPropertyDescriptor(globalThis, 'navigator').get, descriptor.get);
+Object.defineProperty(globalThis, 'navigator', { value: 'replaced', writable: true });
 assert.strictEqual(globalThis.navigator, 'replaced');
