@@ -196,30 +196,19 @@ function getStdio(name) {
   return getStdin();
 }
 
-// process.stdout, process.stderr and process.stdin: accessors that create the stream on
-// first read and become data properties (a write replaces them without creating it).
+// process.stdout, process.stderr and process.stdin: enumerable getters that create the
+// stream on first read and stay getters, with no setter, as in node (an assignment is
+// ignored, or throws in strict code); Object.defineProperty() can still replace them.
 const lazyGetters = { __proto__: null };
 
 function defineLazyStdio(target) {
-  for (const name of ['stdout', 'stderr', 'stdin']) {
+  for (const name of ['stdout', 'stdin', 'stderr']) {
     const get = function get() {
-      const stream = getStdio(name);
-      ObjectDefineProperty(target, name, {
-        __proto__: null, value: stream, writable: true, enumerable: false, configurable: true,
-      });
-      return stream;
+      return getStdio(name);
     };
     lazyGetters[name] = get;
     ObjectDefineProperty(target, name, {
-      __proto__: null,
-      get,
-      set(value) {
-        ObjectDefineProperty(target, name, {
-          __proto__: null, value, writable: true, enumerable: false, configurable: true,
-        });
-      },
-      enumerable: false,
-      configurable: true,
+      __proto__: null, get, enumerable: true, configurable: true,
     });
   }
 }

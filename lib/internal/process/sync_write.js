@@ -52,16 +52,26 @@ function writeAll(fd, chunk, encoding) {
  */
 function makeWritesSynchronous(stream, fd, alreadyWritten = 0) {
   let written = alreadyWritten;
-  stream._writev = null;
-  stream._write = function(chunk, encoding, cb) {
-    try {
-      written += writeAll(fd, chunk, encoding);
-    } catch (err) {
-      cb(err);
-      return;
-    }
-    cb();
-  };
+  // Own but not enumerable, so that Object.keys() and util.inspect() show the stream as
+  // they show node's (where these come from the prototype).
+  ObjectDefineProperty(stream, '_writev', {
+    __proto__: null, value: null, writable: true, enumerable: false, configurable: true,
+  });
+  ObjectDefineProperty(stream, '_write', {
+    __proto__: null,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+    value: function(chunk, encoding, cb) {
+      try {
+        written += writeAll(fd, chunk, encoding);
+      } catch (err) {
+        cb(err);
+        return;
+      }
+      cb();
+    },
+  });
   ObjectDefineProperty(stream, 'bytesWritten', {
     __proto__: null,
     configurable: true,
