@@ -211,6 +211,9 @@ function ReadStream(path, options) {
     this[kFs] = options.fs || lazyFs();
     validateFsMethods(this[kFs], ['open', 'read', 'close']);
     this.path = toPathIfFileURL(path);
+    // Only a stream that opens its file has flags and a mode, as in node.
+    this.flags = options.flags === undefined ? 'r' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
     getValidatedPath(this.path);
   } else {
     // A stream over a given descriptor has no path property at all, as in node.
@@ -219,8 +222,6 @@ function ReadStream(path, options) {
   }
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 
-  this.flags = options.flags === undefined ? 'r' : options.flags;
-  this.mode = options.mode === undefined ? 0o666 : options.mode;
   this.start = options.start;
   this.end = options.end;
   this.pos = undefined;
@@ -371,8 +372,11 @@ function WriteStream(path, options) {
 
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 
-  this.flags = options.flags === undefined ? 'w' : options.flags;
-  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  if (this.fd === null) {
+    // Only a stream that opens its file has flags and a mode, as in node.
+    this.flags = options.flags === undefined ? 'w' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+  }
   this.flush = options.flush === undefined ? false : options.flush;
   validateBoolean(this.flush, 'options.flush');
   if (this.flush) validateFunction(fsImpl.fsync, 'options.fs.fsync');
