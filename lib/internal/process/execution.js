@@ -177,6 +177,8 @@ function stderrHasColors() {
 // and the value.
 function formatFatal(err, fromPromise = false) {
   const { inspect } = require('internal/util/inspect');
+  // Thrown by emit('error'): node's throw site is its own events library.
+  const fromEmit = enhanceErrorStack(err);
   let body;
   try {
     // Node shows the raw error (no custom inspectors) at least 5 levels deep, coloured
@@ -195,7 +197,9 @@ function formatFatal(err, fromPromise = false) {
   }
   let context = '';
   try {
-    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+    if (fromEmit) {
+      context = kLibraryContext;
+    } else if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
       context = sourceContext(err, fromPromise);
     }
   } catch {
@@ -214,6 +218,29 @@ function formatFatal(err, fromPromise = false) {
       '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
   }
   return `\n${context}${body}\n`;
+}
+
+// An error thrown by emit('error') without listeners carries a function that appends where
+// the event was emitted ("Emitted 'error' event on X instance at:" and the emit's frames);
+// node calls it and prints the result as the error's stack. Returns whether err came
+// from there.
+function enhanceErrorStack(err) {
+  try {
+    if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return false;
+    const { kEnhanceStackBeforeInspector } = require('internal/events/symbols');
+    const enhance = err[kEnhanceStackBeforeInspector];
+    if (typeof enhance !== 'function') return false;
+    const stack = enhance();
+    if (typeof stack === 'string') {
+      ObjectDefineProperty(err, 'stack', {
+        __proto__: null, value: stack, writable: true, enumerable: false, configurable: true,
+      });
+    }
+    return true;
+  } catch {
+    // Best effort: the error is printed as it is.
+    return false;
+  }
 }
 
 // Puts node's source line and caret in front of an error's stack (what node does to an
