@@ -7,7 +7,6 @@
 // `recursive` nothing is entered and nothing fails. Permissions do not bind root, so as
 // root the reads run in a child process under the unprivileged uid 65534.
 const fs = require('fs');
-const { spawnSync } = require('child_process');
 
 if (process.argv[2] === 'child') {
   const base = process.argv[3];
@@ -84,22 +83,5 @@ if (process.argv[2] === 'child') {
     }
   })();
 } else {
-  const { p, dir } = require('./_tmp');
-  fs.chmodSync(dir, 0o755);
-  fs.mkdirSync(p('closed', 'a', 'locked', 'inner'), { recursive: true });
-  fs.writeFileSync(p('closed', 'a', 'f'), '');
-  fs.writeFileSync(p('closed', 'z'), '');
-  fs.chmodSync(p('closed', 'a', 'locked'), 0o000);
-  fs.mkdirSync(p('unsearchable', 'top', 'sub'), { recursive: true });
-  fs.writeFileSync(p('unsearchable', 'top', 'g'), '');
-  fs.chmodSync(p('unsearchable', 'top'), 0o444);
-  const args = [__filename, 'child', dir];
-  const options = { encoding: 'utf8' };
-  if (process.getuid() === 0) Object.assign(options, { uid: 65534, gid: 65534 });
-  const r = spawnSync(process.execPath, args, options);
-  process.stdout.write(r.stdout);
-  process.stdout.write(r.stderr);
-  console.log('status', r.status);
-  fs.chmodSync(p('closed', 'a', 'locked'), 0o755);
-  fs.chmodSync(p('unsearchable', 'top'), 0o755);
+  require('./_unreadable_tree').runChildOverUnreadableTree(__filename);
 }
