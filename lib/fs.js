@@ -1586,77 +1586,51 @@ lazy('Dir', () => require('internal/fs/dir').Dir);
 lazy('cp', () => require('internal/fs/cp').cp);
 lazy('cpSync', () => require('internal/fs/cp').cpSync);
 
-// The stream classes live in variables, as in node: a program (graceful-fs, for one) that
-// assigns fs.ReadStream or fs.WriteStream changes what createReadStream/createWriteStream
-// construct, and FileReadStream/FileWriteStream, the legacy names, are set on their own.
+// The stream classes live in a record behind accessors, as in node: a program (graceful-fs,
+// for one) that assigns fs.ReadStream or fs.WriteStream changes what createReadStream/
+// createWriteStream construct, and FileReadStream/FileWriteStream, the legacy names, are set
+// on their own.
 // Loaded on first use; as in node, a class assigned before that keeps the others unloaded.
-let ReadStream;
-let WriteStream;
-let FileReadStream;
-let FileWriteStream;
+const streamClasses = {
+  __proto__: null,
+  ReadStream: undefined,
+  WriteStream: undefined,
+  FileReadStream: undefined,
+  FileWriteStream: undefined,
+};
 
 function lazyLoadStreams() {
-  if (!ReadStream) {
-    ({ ReadStream, WriteStream } = require('internal/fs/streams'));
-    FileReadStream = ReadStream;
-    FileWriteStream = WriteStream;
+  if (!streamClasses.ReadStream) {
+    const { ReadStream, WriteStream } = require('internal/fs/streams');
+    streamClasses.ReadStream = streamClasses.FileReadStream = ReadStream;
+    streamClasses.WriteStream = streamClasses.FileWriteStream = WriteStream;
   }
 }
 
 function createReadStream(path, options) {
   lazyLoadStreams();
-  return new ReadStream(path, options);
+  return new streamClasses.ReadStream(path, options);
 }
 
 function createWriteStream(path, options) {
   lazyLoadStreams();
-  return new WriteStream(path, options);
+  return new streamClasses.WriteStream(path, options);
 }
 
 module.exports.createReadStream = createReadStream;
 module.exports.createWriteStream = createWriteStream;
-ObjectDefineProperties(module.exports, {
-  ReadStream: {
+for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+  ObjectDefineProperty(module.exports, name, {
     __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
       lazyLoadStreams();
-      return ReadStream;
+      return streamClasses[name];
     },
-    set(value) { ReadStream = value; },
-  },
-  WriteStream: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() {
-      lazyLoadStreams();
-      return WriteStream;
-    },
-    set(value) { WriteStream = value; },
-  },
-  FileReadStream: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() {
-      lazyLoadStreams();
-      return FileReadStream;
-    },
-    set(value) { FileReadStream = value; },
-  },
-  FileWriteStream: {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() {
-      lazyLoadStreams();
-      return FileWriteStream;
-    },
-    set(value) { FileWriteStream = value; },
-  },
-});
+    set(value) { streamClasses[name] = value; },
+  });
+}
 
 lazy('watch', () => require('internal/fs/watchers').watch);
 lazy('watchFile', () => require('internal/fs/watchers').watchFile);
