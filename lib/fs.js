@@ -28,7 +28,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
   },
-  makeSystemErrorWithCode,
 } = require('internal/errors');
 const {
   parseFileMode,
@@ -1052,14 +1051,10 @@ function mkdirOptions(options) {
 
 // Creates path and any missing ancestors; returns the first directory created, or
 // undefined when path already existed as a directory.
-function mkdirpSync(path, mode) {
-  return require('internal/fs/recursive').mkdirpSync(path, mode);
-}
-
 function mkdirSync(path, options) {
   path = getValidatedPath(path);
   const { mode, recursive } = mkdirOptions(options);
-  if (recursive) return mkdirpSync(path, mode);
+  if (recursive) return require('internal/fs/recursive').mkdirpSync(path, mode);
   binding.mkdir(path, mode, undefined);
 }
 
@@ -1207,59 +1202,10 @@ function validateRmOptions(path, options) {
   return options;
 }
 
-const ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR');
-
-const kSlash = Buffer.from('/');
-
-function removeTree(path) {
-  let st;
-  try {
-    st = binding.lstat(path, false, undefined);
-  } catch (err) {
-    if (err.code === 'ENOENT') return;
-    throw err;
-  }
-  if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) {
-    // Entries are named by their bytes: a name that is not UTF-8 would not survive a
-    // round trip through a string.
-    const names = binding.readdir(path, false, true, undefined);
-    const prefix = Buffer.concat([typeof path === 'string' ? Buffer.from(path) : path,
-                                  kSlash]);
-    for (const name of names) removeTree(Buffer.concat([prefix, name]));
-    binding.rmdir(path, undefined);
-  } else {
-    binding.unlink(path, undefined);
-  }
-}
-
 function rmSync(path, options) {
   path = getValidatedPath(path);
   options = validateRmOptions(path, options);
-  let st;
-  try {
-    st = binding.lstat(path, false, undefined);
-  } catch (err) {
-    if (err.code === 'ENOENT' && options.force) return;
-    throw err;
-  }
-  const isDir = (st[1] & constants.S_IFMT) === constants.S_IFDIR;
-  if (isDir && !options.recursive) {
-    throw new ERR_FS_EISDIR({
-      code: 'EISDIR', message: 'is a directory', path: `${path}`, syscall: 'rm', errno: 21,
-    });
-  }
-  let attempts = 0;
-  for (;;) {
-    try {
-      if (isDir) removeTree(path);
-      else binding.unlink(path, undefined);
-      return;
-    } catch (err) {
-      const retryable = err.code === 'EBUSY' || err.code === 'EMFILE' || err.code === 'ENFILE' ||
-        err.code === 'ENOTEMPTY' || err.code === 'EPERM';
-      if (!retryable || attempts++ >= options.maxRetries) throw err;
-    }
-  }
+  require('internal/fs/recursive').rmSync(path, options);
 }
 
 function rm(path, options, callback) {

@@ -1,9 +1,8 @@
 'use strict';
 
-// fs.mkdir with `recursive: true` (all forms) and the callback (and promise) form of
-// fs.rm. The asynchronous forms make one thread-pool call per file-system step, as node's
-// do, so the event loop keeps running between the steps and the callback never comes from
-// the tick that started the work.
+// fs.rm and fs.mkdir with `recursive: true`, in all their forms. The asynchronous forms make
+// one thread-pool call per file-system step, as node's do, so the event loop keeps running
+// between the steps and the callback never comes from the tick that started the work.
 
 const {
   ArrayPrototypeForEach,
@@ -18,8 +17,8 @@ const { S_IFMT, S_IFDIR } = internalBinding('constants').fs;
 const ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR');
 const kSlash = Buffer.from('/');
 
-// Errors after which a removal is tried again (options.maxRetries times, waiting
-// retryDelay ms longer each time), as node's rm does.
+// Errors after which a removal is tried again (options.maxRetries times), as node's rm
+// does.
 const kRetryCodes = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
 // rmdir's answers that mean "the directory still has entries".
 const kNotEmptyCodes = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM']);
@@ -33,19 +32,70 @@ function isDirectory(stats) {
   return (stats[1] & S_IFMT) === S_IFDIR;
 }
 
-// fs.rm(path, options, callback) once its arguments are valid: lstat first (a missing path
-// is fine with force; a directory needs recursive), then the removal with retries.
+function isDirectoryError(path) {
+  return new ERR_FS_EISDIR({
+    code: 'EISDIR', message: 'is a directory', path: `${path}`, syscall: 'rm', errno: 21,
+  });
+}
+
+// The path of a directory's entry. Entries are named by their bytes: a name that is not
+// UTF-8 would not survive a round trip through a string.
+function entryPrefix(path) {
+  return Buffer.concat([typeof path === 'string' ? Buffer.from(path) : path, kSlash]);
+}
+
+// fs.rmSync(path, options) once its arguments are valid: lstat first (a missing path is
+// fine with force; a directory needs recursive), then the removal, tried again at once
+// after the errors node retries on.
+function rmSync(path, options) {
+  let stats;
+  try {
+    stats = binding.lstat(path, false, undefined);
+  } catch (err) {
+    if (err.code === 'ENOENT' && options.force) return;
+    throw err;
+  }
+  const directory = isDirectory(stats);
+  if (directory && !options.recursive) throw isDirectoryError(path);
+  let attempts = 0;
+  for (;;) {
+    try {
+      if (directory) removeTreeSync(path);
+      else binding.unlink(path, undefined);
+      return;
+    } catch (err) {
+      if (!kRetryCodes.has(err.code) || attempts++ >= options.maxRetries) throw err;
+    }
+  }
+}
+
+function removeTreeSync(path) {
+  let stats;
+  try {
+    stats = binding.lstat(path, false, undefined);
+  } catch (err) {
+    if (err.code === 'ENOENT') return;
+    throw err;
+  }
+  if (isDirectory(stats)) {
+    const names = binding.readdir(path, false, true, undefined);
+    const prefix = entryPrefix(path);
+    for (const name of names) removeTreeSync(Buffer.concat([prefix, name]));
+    binding.rmdir(path, undefined);
+  } else {
+    binding.unlink(path, undefined);
+  }
+}
+
+// fs.rm(path, options, callback) once its arguments are valid: the same steps as rmSync,
+// and the retries wait retryDelay ms longer each time.
 function rm(path, options, callback) {
   call('lstat', path, false, (err, stats) => {
     if (err) {
       if (err.code === 'ENOENT' && options.force) return callback(null);
       return callback(err);
     }
-    if (isDirectory(stats) && !options.recursive) {
-      return callback(new ERR_FS_EISDIR({
-        code: 'EISDIR', message: 'is a directory', path: `${path}`, syscall: 'rm', errno: 21,
-      }));
-    }
+    if (isDirectory(stats) && !options.recursive) return callback(isDirectoryError(path));
     removeWithRetries(path, options, callback);
   });
 }
@@ -90,13 +140,11 @@ function removeDirectory(path, options, callback) {
 }
 
 function removeChildren(path, options, callback) {
-  // Entries are named by their bytes: a name that is not UTF-8 would not survive a round
-  // trip through a string.
   call('readdir', path, false, true, (err, names) => {
     if (err) return callback(err);
     let left = names.length;
     if (left === 0) return call('rmdir', path, callback);
-    const prefix = Buffer.concat([typeof path === 'string' ? Buffer.from(path) : path, kSlash]);
+    const prefix = entryPrefix(path);
     let failed = false;
     ArrayPrototypeForEach(names, (name) => {
       removeWithRetries(Buffer.concat([prefix, name]), options, (err) => {
@@ -217,4 +265,5 @@ module.exports = {
   mkdirp,
   mkdirpSync,
   rm,
+  rmSync,
 };
