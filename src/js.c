@@ -1,4 +1,5 @@
 #include "js.h"
+#include "jsc_string.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -111,9 +112,8 @@ JSValueRef nd_string_latin1(JSContextRef ctx, const char *bytes, size_t len) {
   return v;
 }
 
-char *nd_jsstring_to_utf8(JSStringRef s, size_t *len_out) {
-  size_t n = JSStringGetLength(s);
-  const JSChar *p = JSStringGetCharactersPtr(s);
+/* UTF-16 code units as malloc'ed, NUL-terminated UTF-8, lone surrogates as U+FFFD. */
+static char *utf16_to_utf8(const JSChar *p, size_t n, size_t *len_out) {
   char *out = malloc(n * 3 + 1);
   if (out == NULL)
     abort();
@@ -147,22 +147,53 @@ char *nd_jsstring_to_utf8(JSStringRef s, size_t *len_out) {
   return out;
 }
 
+/* Latin-1 characters (an 8-bit engine string) as malloc'ed, NUL-terminated UTF-8: the
+ * ASCII run at the start is copied as it is, every later character of 0x80 or more takes
+ * two bytes. */
+static char *latin1_to_utf8(const uint8_t *p, size_t n, size_t *len_out) {
+  size_t ascii = nd_ascii_prefix(p, n);
+  char *out = malloc(ascii == n ? n + 1 : 2 * n - ascii + 1);
+  if (out == NULL)
+    abort();
+  memcpy(out, p, ascii);
+  size_t o = ascii;
+  for (size_t i = ascii; i < n; i++) {
+    unsigned c = p[i];
+    if (c < 0x80) {
+      out[o++] = (char)c;
+    } else {
+      out[o++] = (char)(0xC0 | (c >> 6));
+      out[o++] = (char)(0x80 | (c & 0x3F));
+    }
+  }
+  out[o] = '\0';
+  if (len_out)
+    *len_out = o;
+  return out;
+}
+
+char *nd_jsstring_to_utf8(JSStringRef s, size_t *len_out) {
+  return utf16_to_utf8(JSStringGetCharactersPtr(s), JSStringGetLength(s), len_out);
+}
+
 void nd_free_bytes(void *bytes, void *context) {
   free(bytes);
 }
 
+/* Reads the characters where the engine keeps them (nd_str_get): an 8-bit string, the
+ * usual kind for paths, names and options, is encoded straight from its Latin-1 bytes,
+ * without the UTF-16 copy the C API would make first. */
 char *nd_to_utf8(JSContextRef ctx, JSValueRef value, size_t *len, JSValueRef *exc) {
   JSValueRef local_exc = NULL;
-  JSStringRef s = JSValueToStringCopy(ctx, value, &local_exc);
-  if (s == NULL || local_exc != NULL) {
+  nd_str_t s;
+  if (!nd_str_get(ctx, value, &s, &local_exc)) {
     if (exc)
       *exc = local_exc;
-    if (s)
-      JSStringRelease(s);
     return NULL;
   }
-  char *out = nd_jsstring_to_utf8(s, len);
-  JSStringRelease(s);
+  char *out = s.latin1 != NULL ? latin1_to_utf8(s.latin1, s.length, len)
+                               : utf16_to_utf8(s.utf16, s.utf16 != NULL ? s.length : 0, len);
+  nd_str_release(&s);
   return out;
 }
 

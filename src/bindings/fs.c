@@ -819,15 +819,25 @@ static void free_req(fs_req_t *r) {
   free(r);
 }
 
+/* The callback's property name, made once per process (engine strings are immutable and
+ * may be shared between threads): every completed request reads it. */
+static JSStringRef oncomplete_name;
+static pthread_once_t oncomplete_once = PTHREAD_ONCE_INIT;
+
+static void make_oncomplete_name(void) {
+  oncomplete_name = JSStringCreateWithUTF8CString("oncomplete");
+}
+
 static void after_async(uv_fs_t *req) {
+  pthread_once(&oncomplete_once, make_oncomplete_name);
   fs_req_t *r = req->data;
   nd_runtime_t *rt = nd_runtime_current();
   JSContextRef ctx = rt->ctx;
   JSValueRef error = NULL;
   JSValueRef result = build_result(ctx, r, &error);
   JSObjectRef holder = r->holder;
-  JSValueRef oncomplete = nd_get(ctx, holder, "oncomplete", NULL);
-  if (JSValueIsObject(ctx, oncomplete)) {
+  JSValueRef oncomplete = JSObjectGetProperty(ctx, holder, oncomplete_name, NULL);
+  if (oncomplete != NULL && JSValueIsObject(ctx, oncomplete)) {
     JSValueRef args[2] = {error ? error : JSValueMakeNull(ctx),
                           result ? result : JSValueMakeUndefined(ctx)};
     /* Like node, a request without a result calls back with the error argument only,
