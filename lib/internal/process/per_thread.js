@@ -13,12 +13,15 @@ const {
   ObjectFreeze,
   Proxy,
   ReflectDeleteProperty,
+  ReflectGet,
   ReflectGetOwnPropertyDescriptor,
+  ReflectHas,
   ReflectApply,
   ReflectOwnKeys,
   StringPrototypeIndexOf,
   StringPrototypeReplaceAll,
   StringPrototypeSlice,
+  StringPrototypeToWellFormed,
   SymbolIterator,
 } = primordials;
 
@@ -364,6 +367,12 @@ function warnEnvValue() {
     'setting process.env with it.', 'DeprecationWarning', 'DEP0104');
 }
 
+// The environment holds UTF-8: a name or value with a lone surrogate is stored, and read
+// back, with U+FFFD in its place, as node's are. Reading with such a name finds the entry.
+function wellFormed(key) {
+  return typeof key === 'string' ? StringPrototypeToWellFormed(key) : key;
+}
+
 function createEnv() {
   const target = {};
   for (const key of binding.envKeys()) {
@@ -377,7 +386,7 @@ function createEnv() {
       if (typeof key === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
-      const name = `${key}`;
+      const name = StringPrototypeToWellFormed(`${key}`);
       if (typeof value !== 'string' && typeof value !== 'number' &&
           typeof value !== 'boolean' && typeof value !== 'symbol') {
         warnEnvValue();
@@ -392,12 +401,22 @@ function createEnv() {
       if (typeof value === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
-      const str = `${value}`;
+      const str = StringPrototypeToWellFormed(`${value}`);
       binding.setEnv(name, str);
       obj[name] = str;
       return true;
     },
+    get(obj, key, receiver) {
+      const value = ReflectGet(obj, key, receiver);
+      if (value !== undefined || typeof key !== 'string') return value;
+      const name = StringPrototypeToWellFormed(key);
+      return name === key ? value : ReflectGet(obj, name, receiver);
+    },
+    has(obj, key) {
+      return ReflectHas(obj, key) || ReflectHas(obj, wellFormed(key));
+    },
     deleteProperty(obj, key) {
+      key = wellFormed(key);
       if (typeof key === 'string') binding.unsetEnv(key);
       return ReflectDeleteProperty(obj, key);
     },
@@ -412,13 +431,15 @@ function createEnv() {
           "'process.env' only accepts a configurable, writable, and enumerable data " +
           'descriptor');
       }
-      const str = `${desc.value}`;
+      const str = StringPrototypeToWellFormed(`${desc.value}`);
+      key = wellFormed(key);
       if (typeof key === 'string') binding.setEnv(key, str);
       obj[key] = str;
       return true;
     },
     getOwnPropertyDescriptor(obj, key) {
-      return ReflectGetOwnPropertyDescriptor(obj, key);
+      return ReflectGetOwnPropertyDescriptor(obj, key) ??
+        ReflectGetOwnPropertyDescriptor(obj, wellFormed(key));
     },
     ownKeys(obj) {
       return ReflectOwnKeys(obj);
