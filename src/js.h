@@ -12,6 +12,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Declares a binding function with the engine's callback signature. */
 #define ND_FUNCTION(name)                                                                          \
@@ -43,6 +46,23 @@ size_t nd__utf8_to_utf16(const unsigned char *s, size_t len, JSChar *out);
  * decoders call it once per run). */
 static inline size_t nd_ascii_prefix(const uint8_t *p, size_t n) {
   size_t i = 0;
+#ifdef __SSE2__
+  /* 64 bytes per step while all are ASCII, then 16 at a time to find the first that is
+   * not: most text scanned here is long runs of ASCII. */
+  for (; i + 64 <= n; i += 64) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(p + i));
+    __m128i b = _mm_loadu_si128((const __m128i *)(p + i + 16));
+    __m128i c = _mm_loadu_si128((const __m128i *)(p + i + 32));
+    __m128i d = _mm_loadu_si128((const __m128i *)(p + i + 48));
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) != 0)
+      break;
+  }
+  for (; i + 16 <= n; i += 16) {
+    int high = _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(p + i)));
+    if (high != 0)
+      return i + (size_t)__builtin_ctz((unsigned)high);
+  }
+#endif
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     memcpy(&w, p + i, 8);
