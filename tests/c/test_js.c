@@ -83,6 +83,52 @@ TEST(utf8_lone_surrogates_encode) {
   return 0;
 }
 
+/* The ASCII scan against a byte-at-a-time count, with the first high byte at every
+ * position of every length up to 200 (the 64-, 16- and 8-byte steps and the tail), and
+ * from every alignment. */
+TEST(ascii_prefix_every_position) {
+  uint8_t bytes[208];
+  for (size_t offset = 0; offset < 8; offset++) {
+    for (size_t n = 0; n <= 200; n++) {
+      for (size_t high = 0; high <= n; high++) {
+        uint8_t *p = bytes + offset;
+        for (size_t i = 0; i < n; i++)
+          p[i] = (uint8_t)('a' + i % 26);
+        if (high < n)
+          p[high] = (uint8_t)(0x80 | high);
+        ASSERT_EQ(nd_ascii_prefix(p, n), high);
+      }
+    }
+  }
+  return 0;
+}
+
+/* Strings of each engine form reach C as the same UTF-8: 8-bit ones with bytes over 0x7F
+ * (two bytes each), 16-bit ones, and values converted with ToString. */
+TEST(to_utf8_string_forms) {
+  JSGlobalContextRef ctx = make_context();
+  size_t len;
+  char *s = round_trip(ctx, "caf\xc3\xa9 \xc3\xbf", 9, &len);
+  ASSERT_EQ(len, 9u);
+  ASSERT(memcmp(s, "caf\xc3\xa9 \xc3\xbf", 9) == 0);
+  free(s);
+  s = round_trip(ctx, "\xe2\x82\xac\xf0\x9f\x98\x80", 7, &len);
+  ASSERT_EQ(len, 7u);
+  ASSERT(memcmp(s, "\xe2\x82\xac\xf0\x9f\x98\x80", 7) == 0);
+  free(s);
+  s = nd_to_utf8(ctx, JSValueMakeNumber(ctx, 12.5), &len, NULL);
+  ASSERT_STR_EQ(s, "12.5");
+  free(s);
+  JSStringRef empty = JSStringCreateWithCharacters(NULL, 0);
+  s = nd_to_utf8(ctx, JSValueMakeString(ctx, empty), &len, NULL);
+  JSStringRelease(empty);
+  ASSERT_EQ(len, 0u);
+  ASSERT_STR_EQ(s, "");
+  free(s);
+  JSGlobalContextRelease(ctx);
+  return 0;
+}
+
 TEST(uv_error_message) {
   JSGlobalContextRef ctx = make_context();
   JSObjectRef err = nd_uv_error(ctx, UV_ENOENT, "open", "missing.txt", NULL);
