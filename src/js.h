@@ -44,19 +44,24 @@ size_t nd__utf8_to_utf16(const unsigned char *s, size_t len, JSChar *out);
 
 /* The length of the run of ASCII bytes at the start of the n bytes at p (inline: the
  * decoders call it once per run). */
+#ifdef __SSE2__
+/* Whether the 64 bytes at p are all ASCII. */
+static inline bool nd_ascii_block64(const uint8_t *p) {
+  __m128i a = _mm_loadu_si128((const __m128i *)p);
+  __m128i b = _mm_loadu_si128((const __m128i *)(p + 16));
+  __m128i c = _mm_loadu_si128((const __m128i *)(p + 32));
+  __m128i d = _mm_loadu_si128((const __m128i *)(p + 48));
+  return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) == 0;
+}
+#endif
+
 static inline size_t nd_ascii_prefix(const uint8_t *p, size_t n) {
   size_t i = 0;
 #ifdef __SSE2__
   /* 64 bytes per step while all are ASCII, then 16 at a time to find the first that is
    * not: most text scanned here is long runs of ASCII. */
-  for (; i + 64 <= n; i += 64) {
-    __m128i a = _mm_loadu_si128((const __m128i *)(p + i));
-    __m128i b = _mm_loadu_si128((const __m128i *)(p + i + 16));
-    __m128i c = _mm_loadu_si128((const __m128i *)(p + i + 32));
-    __m128i d = _mm_loadu_si128((const __m128i *)(p + i + 48));
-    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) != 0)
-      break;
-  }
+  while (i + 64 <= n && nd_ascii_block64(p + i))
+    i += 64;
   for (; i + 16 <= n; i += 16) {
     int high = _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(p + i)));
     if (high != 0)

@@ -445,18 +445,8 @@ static ND_FUNCTION(encode_into_locked) {
 static size_t copy_ascii_run(const uint8_t *p, size_t n, uint8_t *out) {
   size_t i = 0;
 #ifdef __SSE2__
-  for (; i + 64 <= n; i += 64) {
-    __m128i a = _mm_loadu_si128((const __m128i *)(p + i));
-    __m128i b = _mm_loadu_si128((const __m128i *)(p + i + 16));
-    __m128i c = _mm_loadu_si128((const __m128i *)(p + i + 32));
-    __m128i d = _mm_loadu_si128((const __m128i *)(p + i + 48));
-    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) != 0)
-      break;
-    _mm_storeu_si128((__m128i *)(out + i), a);
-    _mm_storeu_si128((__m128i *)(out + i + 16), b);
-    _mm_storeu_si128((__m128i *)(out + i + 32), c);
-    _mm_storeu_si128((__m128i *)(out + i + 48), d);
-  }
+  for (; i + 64 <= n && nd_ascii_block64(p + i); i += 64)
+    memcpy(out + i, p + i, 64);
 #endif
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
