@@ -30,6 +30,7 @@ const {
   ObjectDefineProperty,
   Promise,
   PromiseReject,
+  SafeFinalizationRegistry,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
   SymbolAsyncIterator,
@@ -63,6 +64,17 @@ function lstatSync(path) {
   return require('fs').lstatSync(path);
 }
 
+// A Dir collected before it was closed has its directory handle closed, with node's
+// warning. The registry holds the handle (not the Dir) so that it can still close it.
+const closeOnCollect = new SafeFinalizationRegistry((handle) => {
+  process.emitWarning('Closing directory handle on garbage collection');
+  try {
+    binding.closeDir(handle, undefined);
+  } catch {
+    // Already gone.
+  }
+});
+
 // The state is in private fields, so that it is not shown by util.inspect and not
 // reachable from outside, as in node 22.
 class Dir {
@@ -93,6 +105,7 @@ class Dir {
       }
       throw err;
     }
+    closeOnCollect.register(this, handle, this);
   }
 
   get path() {
@@ -253,6 +266,7 @@ class Dir {
       return;
     }
     this.#closed = true;
+    closeOnCollect.unregister(this);
     binding.closeDir(this.#handle, { oncomplete: (err) => callback(err ?? null) });
   }
 
@@ -266,6 +280,7 @@ class Dir {
     if (this.#closed) throw new ERR_DIR_CLOSED();
     if (this.#queue !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     this.#closed = true;
+    closeOnCollect.unregister(this);
     binding.closeDir(this.#handle, undefined);
   }
 

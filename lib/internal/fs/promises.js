@@ -36,7 +36,7 @@ const {
   validateEncoding,
   validateObject,
 } = require('internal/validators');
-const { normalizeEncoding } = require('internal/util');
+const { kEmptyObject, normalizeEncoding } = require('internal/util');
 const {
   allocReadBuffer,
   decodeFileContents,
@@ -147,8 +147,10 @@ class FileHandle extends EventEmitter {
     return this[kFd];
   }
 
+  // The options of readFile, writeFile and appendFile are checked once the handle is
+  // known to be open, and their errors reject, as for every other method.
   appendFile(data, options) {
-    return withRef(this, writeFileHandle, data, getOptions(options, { encoding: 'utf8' }));
+    return withRef(this, onOpenHandle, 'writeFile', appendFile, data, options);
   }
 
   chmod(mode) {
@@ -180,7 +182,7 @@ class FileHandle extends EventEmitter {
   }
 
   readFile(options) {
-    return withRef(this, readFileHandleAll, getOptions(options, { flag: 'r' }));
+    return withRef(this, onOpenHandle, 'readFile', readFile, options);
   }
 
   readLines(options = undefined) {
@@ -216,10 +218,13 @@ class FileHandle extends EventEmitter {
   }
 
   writeFile(data, options) {
-    return withRef(this, writeFileHandle, data, getOptions(options, { encoding: 'utf8' }));
+    return withRef(this, onOpenHandle, 'writeFile', writeFile, data, options);
   }
 
-  close() {
+  // close is an arrow function held by each handle rather than a method, as in node: it
+  // can be passed around detached (stream.finished(..., handle.close), a `using` helper)
+  // and always closes the handle it came from.
+  close = () => {
     if (this[kFd] === -1) return PromiseResolve();
     if (this[kClosePromise]) return this[kClosePromise];
     if (--this[kRefs] === 0) {
@@ -237,21 +242,57 @@ class FileHandle extends EventEmitter {
     }
     this.emit('close');
     return this[kClosePromise];
-  }
+  };
 
-  [kRef]() {
-    this[kRefs]++;
-  }
-
-  [kUnref]() {
-    if (--this[kRefs] !== 0) return;
-    const settle = this[kCloseSettle];
-    const closing = closeDescriptor(this);
-    if (settle !== undefined) closing.then(settle.resolve, settle.reject);
-  }
-
-  async [SymbolAsyncDispose]() {
-    return this.close();
+  // Node 22's form: always a byte stream (a byob reader may be used), read from the
+  // file's current position in chunks of 16 KiB; `type` is only warned about, and
+  // `autoClose` closes the handle once the stream ends or is cancelled. The stream holds
+  // a reference to the descriptor, and closing the handle cancels it.
+  readableWebStream(options = kEmptyObject) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    // A handle gives out one web stream in its life, as in node: it counts as given out
+    // even when the options are then refused.
+    if (this[kWebStreamTaken]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this[kWebStreamTaken] = true;
+    validateObject(options, 'options');
+    const { type = 'bytes', autoClose = false } = options;
+    validateBoolean(autoClose, 'options.autoClose');
+    if (type !== 'bytes') {
+      process.emitWarning('A non-"bytes" options.type has no effect. A byte-oriented ' +
+                          'steam is always created.', 'ExperimentalWarning');
+    }
+    const { ReadableStream, getReadableStream, readableStreamCancel } =
+      require('internal/webstreams/readablestream');
+    const handle = this;
+    const ondone = async () => {
+      handle[kUnref]();
+      if (autoClose) await handle.close();
+    };
+    const readable = new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      async pull(controller) {
+        const view = controller.byobRequest.view;
+        // The view's byteOffset is passed as the offset into the view itself, as node
+        // does (views the stream allocates start at 0).
+        const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength);
+        if (bytesRead === 0) {
+          controller.close();
+          await ondone();
+        }
+        controller.byobRequest.respond(bytesRead);
+      },
+      async cancel() {
+        await ondone();
+      },
+    });
+    this[kRef]();
+    // Cancelled even when a reader holds it (which readable.cancel() would refuse).
+    this.once('close', () => {
+      readableStreamCancel(getReadableStream(readable));
+    });
+    return readable;
   }
 
   createReadStream(options = undefined) {
@@ -264,27 +305,19 @@ class FileHandle extends EventEmitter {
     return new WriteStream(undefined, { ...options, fd: this });
   }
 
-  readableWebStream(options = { type: 'bytes' }) {
-    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
-    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
-    // A handle gives out one web stream in its life, as in node.
-    if (this[kWebStreamTaken]) throw new ERR_INVALID_STATE('The FileHandle is locked');
-    this[kWebStreamTaken] = true;
-    const { ReadableStream } = require('internal/webstreams/readablestream');
-    const handle = this;
-    let position = 0;
-    return new ReadableStream({
-      async pull(controller) {
-        const buffer = Buffer.alloc(64 * 1024);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-        if (bytesRead === 0) {
-          controller.close();
-          return;
-        }
-        position += bytesRead;
-        controller.enqueue(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead));
-      },
-    });
+  async [SymbolAsyncDispose]() {
+    return this.close();
+  }
+
+  [kRef]() {
+    this[kRefs]++;
+  }
+
+  [kUnref]() {
+    if (--this[kRefs] !== 0) return;
+    const settle = this[kCloseSettle];
+    const closing = closeDescriptor(this);
+    if (settle !== undefined) closing.then(settle.resolve, settle.reject);
   }
 }
 
@@ -324,6 +357,13 @@ function checkOpen(handle, syscall) {
     err.syscall = syscall;
     throw err;
   }
+}
+
+// fn(handle, ...args), one of the path functions given the handle as its path, once the
+// handle is known to be open.
+async function onOpenHandle(handle, syscall, fn, ...args) {
+  checkOpen(handle, syscall);
+  return fn(handle, ...args);
 }
 
 // A descriptor operation of the binding; argsOf(fd) validates and lists its arguments
@@ -421,6 +461,11 @@ async function writeFileHandleChunk(handle, buffer, offsetOrOptions, length, pos
 
 async function readFileHandleAll(handle, options) {
   checkOpen(handle, 'readFile');
+  // Node decodes through a StringDecoder made before anything is read, which refuses
+  // 'buffer' (an encoding getOptions lets through) whatever the file holds.
+  if (options.encoding === 'buffer') {
+    throw new (require('internal/errors').codes.ERR_UNKNOWN_ENCODING)('buffer');
+  }
   const signal = options.signal;
   checkAborted(signal);
   const stats = await call(binding.fstat, handle[kFd], false);
@@ -522,7 +567,9 @@ async function readFile(path, options) {
   const flag = options.flag || 'r';
   if (path instanceof FileHandle) return readFileHandleAll(path, options);
   checkAborted(options.signal);
-  if (options.signal == null) {
+  // 'buffer' takes the slow path, whose refusal of it comes after the file was opened
+  // (a missing file is ENOENT, a directory still the encoding error), as in node.
+  if (options.signal == null && options.encoding !== 'buffer') {
     // Nothing can interrupt the reads: the binding opens, reads and closes on the thread
     // pool and settles once, with the text already decoded when there is an encoding.
     path = getValidatedPath(path);
@@ -532,7 +579,7 @@ async function readFile(path, options) {
     if (typeof data === 'number') {
       throw new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(data);
     }
-    // Bytes with an encoding only for one the binding does not decode ('buffer').
+    // Bytes with an encoding only for one the binding does not decode.
     return options.encoding ? decodeFileContents(new FastBuffer(data), options.encoding) :
       new FastBuffer(data);
   }
