@@ -252,13 +252,13 @@ class AbortController {
   #signal = undefined;
 
   get signal() {
-    if (!isAbortController(this)) throw privateMemberError('read');
+    if (!isAbortController(this)) throw privateMemberError('read', this);
     this.#signal ??= makeSignal();
     return this.#signal;
   }
 
   abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    if (!isAbortController(this)) throw privateMemberError('read');
+    if (!isAbortController(this)) throw privateMemberError('read', this);
     this.#signal ??= makeSignal();
     abortSignal(this.#signal, reason);
   }
@@ -273,8 +273,12 @@ class AbortController {
   }
 }
 
-// V8's wording for a brand failure on a class with private fields.
-function privateMemberError(access) {
+// V8's wording for a brand failure on a class with private fields (for a null or
+// undefined receiver, that of a failed property read).
+function privateMemberError(access, receiver) {
+  if (receiver == null) {
+    return new TypeError(`Cannot read properties of ${receiver} (reading '#signal')`);
+  }
   return new TypeError(`Cannot ${access} private member #signal from an object whose class ` +
                        'did not declare it');
 }

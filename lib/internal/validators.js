@@ -207,9 +207,17 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+// Unlike a single optional signal, an element of the array may not be undefined (a
+// hole included).
 function validateAbortSignalArray(signals, name) {
   validateArray(signals, name);
-  for (let i = 0; i < signals.length; i++) validateAbortSignal(signals[i], `${name}[${i}]`);
+  for (let i = 0; i < signals.length; i++) {
+    const signal = signals[i];
+    if (signal === undefined) {
+      throw new ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'AbortSignal', signal);
+    }
+    validateAbortSignal(signal, `${name}[${i}]`);
+  }
 }
 
 function validateFunction(value, name) {
