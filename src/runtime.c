@@ -203,6 +203,8 @@ JSValueRef nd_make_callback(nd_runtime_t *rt, JSObjectRef recv, JSObjectRef fn, 
     result = NULL;
     if (rt->depth == 0)
       nd_handle_uncaught(rt, exc, false);
+  } else if (result == rt->callback_failed) {
+    result = NULL; /* it threw, and the trampoline has reported it */
   }
   if (rt->depth == 0)
     nd_process_ticks(rt);

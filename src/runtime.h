@@ -64,6 +64,7 @@ typedef struct nd_runtime {
 
   /* Set by the bootstrap (internal/bootstrap/node) and kept alive with JSValueProtect. */
   JSObjectRef trampoline;        /* callbackTrampoline(fn, ...args) with this = receiver */
+  JSObjectRef callback_failed;   /* what the trampoline returns when the callback threw */
   JSObjectRef tick_callback;     /* processTicksAndRejections() */
   JSObjectRef uncaught_handler;  /* onUncaughtException(err, fromPromise) -> true | code */
   JSObjectRef emit_before_exit;  /* emitBeforeExit() */

@@ -27,7 +27,6 @@ const {
   ObjectGetOwnPropertyDescriptor,
   ObjectGetPrototypeOf,
   ObjectKeys,
-  ObjectPrototypeHasOwnProperty,
   ObjectPrototypeToString,
   Promise,
   PromiseReject,
@@ -119,16 +118,25 @@ function serializeError(value) {
     if (isErrorLike(value)) {
       const properties = [];
       const keys = ReflectOwnKeys(value);
+      let hasStack = false;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         if (typeof key !== 'string') continue;
         const descriptor = ObjectGetOwnPropertyDescriptor(value, key);
         if (!('value' in descriptor)) continue;
         if (!tryClone(descriptor.value)) continue;
+        if (key === 'stack') hasStack = true;
         ArrayPrototypePush(properties, [key, descriptor.value, descriptor.enumerable]);
       }
-      if (!ObjectPrototypeHasOwnProperty(value, 'stack')) {
-        const stack = value.stack;
+      // The stack is also read when it is inherited or an accessor (the library's errors
+      // format theirs on first read).
+      if (!hasStack) {
+        let stack;
+        try {
+          stack = value.stack;
+        } catch {
+          // A throwing Error.prepareStackTrace: the error goes without a stack, as in node.
+        }
         if (typeof stack === 'string') ArrayPrototypePush(properties, ['stack', stack, false]);
       }
       return { kind: 'error', name: builtinErrorName(value), properties };

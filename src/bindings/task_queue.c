@@ -23,14 +23,20 @@ static JSObjectRef hook(JSContextRef ctx, JSObjectRef hooks, const char *name, J
   return (JSObjectRef)v;
 }
 
-/* setupHooks({ trampoline, tickCallback, uncaughtHandler, emitBeforeExit, emitExit, runMain,
- * onUnhandledRejection }) registers the JavaScript side of the driver. Called once. */
+/* setupHooks({ trampoline, callbackFailed, tickCallback, uncaughtHandler, emitBeforeExit,
+ * emitExit, runMain, onUnhandledRejection }) registers the JavaScript side of the driver.
+ * Called once. */
 static ND_FUNCTION(setup_hooks) {
   nd_runtime_t *rt = nd_runtime_current();
   if (!JSValueIsObject(ctx, ND_ARG(0)))
     return nd_throw(ctx, exc, "TypeError", NULL, "setupHooks: expected an object");
   JSObjectRef hooks = (JSObjectRef)argv[0];
   JSObjectRef rejection;
+  JSValueRef failed = nd_get(ctx, hooks, "callbackFailed", exc);
+  if (!JSValueIsObject(ctx, failed))
+    return nd_throw(ctx, exc, "TypeError", NULL, "setupHooks: callbackFailed must be an object");
+  JSValueProtect(ctx, failed);
+  rt->callback_failed = (JSObjectRef)failed;
   if (!(rt->trampoline = hook(ctx, hooks, "trampoline", exc)) ||
       !(rt->tick_callback = hook(ctx, hooks, "tickCallback", exc)) ||
       !(rt->uncaught_handler = hook(ctx, hooks, "uncaughtHandler", exc)) ||
@@ -43,12 +49,17 @@ static ND_FUNCTION(setup_hooks) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* triggerUncaughtException(err, fromPromise): reports err as node does for an exception
- * that reached the event loop (used for errors from queueMicrotask callbacks). */
+/* triggerUncaughtException(err, fromPromise) -> whether JavaScript may go on: reports err
+ * as node does for an exception that reached the event loop. The library catches what a
+ * callback, a tick or a queueMicrotask callback throws and reports it here, from inside
+ * the engine call: had the exception left the call, the engine would first have run the
+ * promise jobs already queued, which node runs after the 'uncaughtException' handler.
+ * Without a handler the process has ended before this returns; false means that a worker
+ * is stopping. */
 static ND_FUNCTION(trigger_uncaught_exception) {
   nd_runtime_t *rt = nd_runtime_current();
   nd_handle_uncaught(rt, ND_ARG(0), JSValueToBoolean(ctx, ND_ARG(1)));
-  return JSValueMakeUndefined(ctx);
+  return JSValueMakeBoolean(ctx, !rt->terminating);
 }
 
 /* runMicrotasks(): runs the engine's promise jobs now, from inside the current engine call.

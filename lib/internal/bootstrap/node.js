@@ -292,6 +292,7 @@ function exitCodeNow() {
 
 internalBinding('task_queue').setupHooks({
   trampoline: taskQueues.callbackTrampoline,
+  callbackFailed: taskQueues.kCallbackFailed,
   tickCallback: taskQueues.processTicksAndRejections,
   uncaughtHandler(err, fromPromise) {
     return lazyExecution().onUncaughtException(err, fromPromise);

@@ -221,6 +221,11 @@ addOwners('Generator', 'next throw return');
 
 // Built-ins V8 runs without a frame of their own.
 const framelessNatives = new SafeSet(['apply', 'call']);
+// Bindings that run JavaScript from C where node's engine starts a fresh stack: the
+// engine's promise jobs (which V8 runs with nothing below them), and the
+// 'uncaughtException' handlers (called from node's C++). Frames from there down are not
+// shown.
+const stackRoots = new SafeSet(['runMicrotasks', 'triggerUncaughtException']);
 
 function formatFrame(frame, nextFrame) {
   if (frame.native) {
@@ -339,6 +344,7 @@ function convertFrames(raw, limit, options) {
     const frame = all[k];
     const previous = frames[frames.length - 1];
     if (frame.native) {
+      if (stackRoots.has(frame.name)) break;
       if (framelessNatives.has(frame.name)) continue;
       if (frame.name === 'eval') continue;  // shown as the eval code's origin
       // JavaScriptCore's own helper between String.prototype.replace and a callback.

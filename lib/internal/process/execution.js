@@ -11,6 +11,7 @@
 const {
   MathMax,
   ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
   RegExp,
   RegExpPrototypeExec,
   StringPrototypeIndexOf,
@@ -70,6 +71,9 @@ function hasUncaughtExceptionCaptureCallback() {
 function normalizeError(err) {
   if (err !== null && typeof err === 'object') {
     try {
+      // An error made through the library's constructors (its stack an accessor) already
+      // reads as V8's: the rewriting modules, large to load, are for the engine's own.
+      if (ObjectGetOwnPropertyDescriptor(err, 'stack')?.get !== undefined) return;
       lazyEngineMessages().rewriteEngineMessage(err);
       normalizeErrorStack(err);
     } catch {

@@ -94,11 +94,18 @@ function runTick(tick) {
   }
 }
 
-// Runs every queued tick, including ticks queued by ticks. An exception leaves the rest
-// queued (the flag stays set) and propagates to the caller.
+// Runs every queued tick, including ticks queued by ticks. A tick that throws is reported
+// at once (see callbackTrampoline) and the ones after it run, as in node; when a worker
+// is stopping, the rest stay queued.
 function runTicks() {
   let tick;
-  while ((tick = shift()) !== null) runTick(tick);
+  while ((tick = shift()) !== null) {
+    try {
+      runTick(tick);
+    } catch (err) {
+      if (!triggerUncaughtException(err, false)) return;
+    }
+  }
   tickInfo[kHasTickScheduled] = 0;
 }
 
@@ -123,10 +130,22 @@ function processTicksAndRejections() {
   }
 }
 
-// Runs `callback` with `this` and the remaining arguments, then the tick queue.
+// What callbackTrampoline returns for a callback that threw (the C driver's sign of it).
+const kCallbackFailed = { __proto__: null };
+
+// Runs `callback` with `this` and the remaining arguments, then the tick queue. An
+// exception is reported here, while the engine call is still running: left to propagate,
+// it would make the engine run the promise jobs already queued before the C driver could
+// report it, and node runs its 'uncaughtException' handler before them.
 function callbackTrampoline(callback, ...args) {
-  const result = args.length === 0 ? FunctionPrototypeCall(callback, this) :
-    ReflectApply(callback, this, args);
+  let result;
+  try {
+    result = args.length === 0 ? FunctionPrototypeCall(callback, this) :
+      ReflectApply(callback, this, args);
+  } catch (err) {
+    if (!triggerUncaughtException(err, false)) return kCallbackFailed;
+    result = kCallbackFailed;
+  }
   if (tickInfo[kHasTickScheduled] === 1) runTicks();
   runMicrotasks();
   return result;
@@ -173,6 +192,7 @@ function setHasRejectionToWarn(value) {
 
 module.exports = {
   callbackTrampoline,
+  kCallbackFailed,
   nextTick,
   onUnhandledRejection,
   processTicksAndRejections,
