@@ -11,8 +11,9 @@
  * through nd_make_callback(): it calls a JavaScript trampoline that runs the callback and
  * then the nextTick queue inside the same API call (promise jobs have not run yet), and
  * after it returns (promise jobs drained) it re-enters the tick processor while ticks or
- * promise rejections are pending. Nested entries (JS -> C -> JS) call the function
- * directly and never drain.
+ * promise rejections are pending. An exception is caught by the trampoline and reported
+ * from JavaScript, before the engine drains anything. Nested entries (JS -> C -> JS) call
+ * the function directly and never drain.
  */
 
 #include <JavaScriptCore/JavaScript.h>
