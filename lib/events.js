@@ -56,6 +56,8 @@ const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWar
 const kRejection = SymbolFor('nodejs.rejection');
 // EventTarget classes carry this registry symbol as a static brand (node's check).
 const kIsEventTarget = SymbolFor('nodejs.event_target');
+// The key under which on()'s iterator exposes its queue state (read by streams).
+const kWatermarkData = SymbolFor('nodejs.watermarkData');
 
 let lazyErrors;
 function errors() {
@@ -69,6 +71,13 @@ function validators() {
 }
 function inspect(value) {
   return require('internal/util/inspect').inspect(value);
+}
+// Options for the one-shot EventTarget listeners of once() and addAbortListener(): they
+// must run even when an earlier listener calls event.stopImmediatePropagation(), or the
+// promise (or the abort cleanup) would never settle.
+function resistantOnceFlags() {
+  const { kResistStopPropagation } = require('internal/event_target');
+  return { __proto__: null, once: true, [kResistStopPropagation]: true };
 }
 
 let defaultMaxListeners = 10;
@@ -703,7 +712,7 @@ function addAbortListener(signal, listener) {
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { __proto__: null, once: true });
+    signal.addEventListener('abort', listener, resistantOnceFlags());
     remove = () => {
       signal.removeEventListener('abort', listener);
     };
@@ -765,7 +774,7 @@ async function once(emitter, name, options = kNoOptions) {
       if (signal != null) unlisten(signal, 'abort', abortListener);
       resolve(args);
     };
-    listen(emitter, name, resolver, { __proto__: null, once: true });
+    listen(emitter, name, resolver, resistantOnceFlags());
     if (name !== 'error' && typeof emitter.once === 'function') {
       // EventTargets have no 'error' semantics: only emitters are watched for errors.
       emitter.once('error', errorListener);
@@ -776,7 +785,7 @@ async function once(emitter, name, options = kNoOptions) {
       reject(abortError(signal));
     }
     if (signal != null) {
-      listen(signal, 'abort', abortListener, { __proto__: null, once: true });
+      listen(signal, 'abort', abortListener, resistantOnceFlags());
     }
   });
 }
@@ -844,6 +853,22 @@ function on(emitter, event, options = kNoOptions) {
     },
     [SymbolAsyncIterator]() {
       return this;
+    },
+    // Live view of the queue and the flow control state, for code that adapts the
+    // iterator (such as a stream built on it).
+    [kWatermarkData]: {
+      get size() {
+        return queued.length;
+      },
+      get low() {
+        return lowWaterMark;
+      },
+      get high() {
+        return highWaterMark;
+      },
+      get isPaused() {
+        return paused;
+      },
     },
   }, AsyncIteratorPrototype);
 
