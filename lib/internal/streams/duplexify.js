@@ -59,12 +59,13 @@ class Duplexify extends Duplex {
   }
 }
 
-// A Blob, recognised by shape (the Blob implementation loads lazily elsewhere).
+// Only a genuine Blob (or File) counts: an object that merely looks like one falls
+// through to the other checks and is rejected like node rejects it. The Blob module is
+// loaded on first use because most callers never pass a Blob.
+let blobIsBlob;
 function isBlob(value) {
-  return value !== null && typeof value === 'object' &&
-    typeof value.arrayBuffer === 'function' && typeof value.stream === 'function' &&
-    typeof value.slice === 'function' && typeof value.size === 'number' &&
-    typeof value.type === 'string';
+  blobIsBlob ??= require('internal/blob').isBlob;
+  return blobIsBlob(value);
 }
 
 function duplexify(body, name) {

@@ -141,7 +141,11 @@ function writevThrough(stream, writer, chunks, callback) {
 // node Writable -> WritableStream
 
 function newWritableStreamFromStreamWritable(streamWritable) {
-  if (typeof streamWritable?._writableState !== 'object') {
+  // Anything with write() and on() is accepted, like node does (so that writable-like
+  // objects such as http.OutgoingMessage convert); one that is not a writable node stream
+  // becomes an already closed WritableStream below.
+  if (typeof streamWritable?.write !== 'function' ||
+      typeof streamWritable?.on !== 'function') {
     throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
 
