@@ -13,20 +13,7 @@ function fmt(v) {
   return Buffer.isBuffer(v) ? `<${v.toString('hex')}>` : JSON.stringify(v);
 }
 
-async function t(label, fn) {
-  let r;
-  try {
-    r = fn();
-  } catch (e) {
-    console.log(label, 'sync throw', fmt(e));
-    return;
-  }
-  try {
-    console.log(label, 'resolve', fmt(await r));
-  } catch (e) {
-    console.log(label, 'reject', fmt(e));
-  }
-}
+const t = require('./_outcome')(fmt);
 
 (async () => {
   const file = p('a.txt');

@@ -12,20 +12,7 @@ function fmt(v) {
   return JSON.stringify(v);
 }
 
-async function t(label, fn) {
-  let r;
-  try {
-    r = fn();
-  } catch (e) {
-    console.log(label, 'sync throw', fmt(e));
-    return;
-  }
-  try {
-    console.log(label, 'resolve', fmt(await r));
-  } catch (e) {
-    console.log(label, 'reject', fmt(e));
-  }
-}
+const t = require('./_outcome')(fmt);
 
 const B = { type: 'bytes' };
 

@@ -4,14 +4,8 @@
 // data flow, error propagation both ways and event order against nextTick/microtasks.
 const { Readable, Writable, Duplex, PassThrough, pipeline } = require('stream');
 const { inspect } = require('util');
-function fmt(e) { return e == null ? String(e) : `${e.constructor && e.constructor.name}|${e.code}|${e.message}${e.cause ? ' cause=' + fmt(e.cause) : ''}`; }
-let log;
-const cases = [];
-function test(name, fn) { cases.push([name, fn]); }
-function tick(n = 3) { return new Promise((r) => { let i = 0; const f = () => (++i >= n ? setImmediate(r) : setImmediate(f)); f(); }); }
-function events(s, tag, evs = ['close', 'end', 'finish', 'error', 'prefinish']) {
-  for (const e of evs) s.on(e, (a) => log(`${tag}:${e}${e === 'error' ? ' ' + fmt(a) : ''}`));
-}
+const { events: watch, fmt, log, mark, run, test, tick } = require('./_sweep_harness');
+const events = (s, tag, evs = ['close', 'end', 'finish', 'error', 'prefinish']) => watch(s, tag, evs);
 // Byte-mode high water marks are left out: their default is 64 KiB from node 22 on.
 function hwm(objectMode, value) { return objectMode ? value : 'default'; }
 function state(d) {
@@ -19,7 +13,6 @@ function state(d) {
     `rhwm=${hwm(d.readableObjectMode, d.readableHighWaterMark)} ` +
     `whwm=${hwm(d.writableObjectMode, d.writableHighWaterMark)} ctor=${d.constructor.name}`;
 }
-function mark() { process.nextTick(() => log('nextTick')); Promise.resolve().then(() => log('micro')); setImmediate(() => log('immediate')); }
 function data(d, tag = 'd') { d.on('data', (x) => log(tag + ' data ' + inspect(x))); }
 
 test('async gen transform', async () => {
@@ -210,14 +203,4 @@ test('legacy stream', async () => {
   s.emit('data', 'leg'); s.emit('end'); await tick();
 });
 
-(async () => {
-  for (const [name, fn] of cases) {
-    const lines = [];
-    log = (s) => lines.push(s);
-    try { await fn(); } catch (e) { lines.push('THROW ' + fmt(e)); }
-    await tick();
-    console.log('== ' + name); for (const l of lines) console.log('  ' + l);
-  }
-})();
-process.on('uncaughtException', (e) => log('uncaught ' + fmt(e)));
-process.on('unhandledRejection', (e) => log('unhandledRejection ' + fmt(e)));
+run();

@@ -3,16 +3,8 @@
 // order (against nextTick, microtasks and setImmediate) of the node <-> web stream adapters.
 const { Readable, Writable, Duplex, PassThrough } = require('stream');
 const { inspect } = require('util');
-function fmt(e) { return e == null ? String(e) : `${e.constructor && e.constructor.name}|${e.code}|${e.message}${e.cause ? ' cause=' + fmt(e.cause) : ''}`; }
-let log;
-const cases = [];
-function test(name, fn) { cases.push([name, fn]); }
-function tick(n = 3) { return new Promise((r) => { let i = 0; const f = () => (++i >= n ? setImmediate(r) : setImmediate(f)); f(); }); }
-function events(s, tag, evs = ['close', 'end', 'finish', 'error', 'drain', 'pause', 'resume', 'prefinish']) {
-  for (const e of evs) s.on(e, (a) => log(`${tag}:${e}${e === 'error' ? ' ' + fmt(a) : ''}`));
-}
-function p(tag, promise) { promise.then((v) => log(`${tag} ok ${inspect(v, { breakLength: Infinity })}`), (e) => log(`${tag} rej ${fmt(e)}`)); }
-function mark() { process.nextTick(() => log('nextTick')); Promise.resolve().then(() => log('micro')); setImmediate(() => log('immediate')); }
+const { events: watch, fmt, log, mark, p, run, test, tick } = require('../stream/_sweep_harness');
+const events = (s, tag, evs = ['close', 'end', 'finish', 'error', 'drain', 'pause', 'resume', 'prefinish']) => watch(s, tag, evs);
 
 test('toWeb readable basic', async () => {
   const r = new Readable({ read() {} });
@@ -370,14 +362,4 @@ test('duplex toWeb destroyed', async () => {
   p('r', readable.getReader().read()); p('wc', writable.getWriter().closed); await tick();
 });
 
-(async () => {
-  for (const [name, fn] of cases) {
-    const lines = []; if (process.env.DBG) console.error('start ' + name);
-    log = (s) => lines.push(s);
-    try { await fn(); } catch (e) { lines.push('THROW ' + fmt(e)); }
-    await tick();
-    console.log('== ' + name); for (const l of lines) console.log('  ' + l);
-  }
-})();
-process.on('uncaughtException', (e) => log('uncaught ' + fmt(e)));
-process.on('unhandledRejection', (e) => log('unhandledRejection ' + fmt(e)));
+run();
