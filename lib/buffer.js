@@ -27,6 +27,8 @@ const {
   ReflectApply,
   StringFromCharCode,
   StringPrototypeCharCodeAt,
+  StringPrototypeIsWellFormed,
+  StringPrototypeToWellFormed,
   SymbolFor,
   SymbolSpecies,
   SymbolToPrimitive,
@@ -35,6 +37,7 @@ const {
   TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset,
   TypedArrayPrototypeGetLength,
+  TypedArrayPrototypeGetSymbolToStringTag,
   TypedArrayPrototypeSet,
   TypedArrayPrototypeSlice,
   Uint8Array,
@@ -93,10 +96,20 @@ const {
 
 const kMaxLength = binding.kMaxLength;
 const kStringMaxLength = binding.kStringMaxLength;
-const constants = {
-  MAX_LENGTH: kMaxLength,
-  MAX_STRING_LENGTH: kStringMaxLength,
-};
+// The limits are fixed: each property is read-only and cannot be redefined, though (as in
+// node) the object itself is not frozen.
+const constants = ObjectDefineProperties({}, {
+  MAX_LENGTH: {
+    __proto__: null, value: kMaxLength, writable: false, enumerable: true, configurable: false,
+  },
+  MAX_STRING_LENGTH: {
+    __proto__: null,
+    value: kStringMaxLength,
+    writable: false,
+    enumerable: true,
+    configurable: false,
+  },
+});
 
 const customInspectSymbol = SymbolFor('nodejs.util.inspect.custom');
 
@@ -1257,6 +1270,19 @@ ObjectDefineProperties(proto, {
 // ---------------------------------------------------------------------------------------
 // Module functions.
 
+// transcode() errors are plain Errors named after ICU's status codes, with ICU's number.
+function transcodeError(code, errno) {
+  const err = new Error(`Unable to transcode Buffer [${code}]`);
+  err.code = code;
+  err.errno = errno;
+  return err;
+}
+
+// Which characters the source becomes, and which inputs are rejected, depends on the pair
+// of encodings, because node converts each pair with a different routine: UTF-8 to UTF-16
+// and UTF-16 to UTF-8 are strict (malformed input is an error rather than U+FFFD), ASCII to
+// UTF-16 widens every byte as Latin-1 does, and the other ASCII conversions read bytes
+// above 0x7f as U+FFFD.
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
     throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
@@ -1266,23 +1292,64 @@ function transcode(source, fromEncoding, toEncoding) {
   const to = normalizeEncodingStrict(toEncoding) || toEncoding;
   const supported = ['ascii', 'latin1', 'utf8', 'utf16le'];
   if (!supported.includes(from) || !supported.includes(to)) {
-    const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
-    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
-    err.errno = 1;
-    throw err;
+    throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
   }
-  const text = decode(source, from, 0, source.length);
-  // Characters the target cannot represent become '?' (as ICU's converters do).
+  let text;
+  if (from === 'ascii') {
+    text = decode(source, 'latin1', 0, source.length);
+    if (to !== 'utf16le') {
+      let out = '';
+      for (let i = 0; i < text.length; i++) {
+        out += StringPrototypeCharCodeAt(text, i) > 0x7f ? '\ufffd' : text[i];
+      }
+      text = out;
+    }
+  } else if (from === 'utf8') {
+    if (to === 'utf16le' && !binding.isUtf8(source)) {
+      throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    }
+    text = decode(source, 'utf8', 0, source.length);
+  } else if (from === 'utf16le') {
+    // A trailing odd byte is dropped, except that UTF-16 to UTF-16 turns it (and any lone
+    // surrogate) into U+FFFD, and UTF-16 to UTF-8 of fewer than two bytes fails.
+    const odd = (source.length & 1) === 1;
+    text = decode(source, 'utf16le', 0, source.length - (odd ? 1 : 0));
+    if (to === 'utf8') {
+      if (text.length === 0 || !StringPrototypeIsWellFormed(text)) {
+        throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+      }
+    } else if (to === 'utf16le') {
+      text = StringPrototypeToWellFormed(text);
+      if (odd) text += '\ufffd';
+    }
+  } else {
+    text = decode(source, 'latin1', 0, source.length);
+  }
+  // Characters the target cannot represent become '?', except that the default-ignorable
+  // ones (such as a byte order mark or a zero-width space) are dropped, as ICU's
+  // substituting converters do.
   if (to === 'ascii' || to === 'latin1') {
     const limit = to === 'ascii' ? 0x7f : 0xff;
     let out = '';
     for (const ch of text) {
       const code = ch.codePointAt(0);
-      out += code > limit ? '?' : ch;
+      if (code <= limit) out += ch;
+      else if (!isDefaultIgnorable(code)) out += '?';
     }
     return fromString(out, to);
   }
   return fromString(text, to);
+}
+
+// The default-ignorable code points ICU's substitution callback skips.
+function isDefaultIgnorable(c) {
+  return c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 ||
+    c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff || c === 0xffa0 || (c >= 0xfff0 && c <= 0xfff8) ||
+    (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a) ||
+    (c >= 0xe0000 && c <= 0xe0fff);
 }
 
 // node's check of a detached ArrayBuffer comes from C++: a plain Error with a code and no
@@ -1295,10 +1362,21 @@ function checkNotDetached(input) {
   }
 }
 
+// The binding reads the kinds of typed array the engine's C API knows; a Float16Array (which
+// that API does not describe) is read through a Uint8Array over the same bytes.
+function validationView(input) {
+  if (isTypedArray(input) && TypedArrayPrototypeGetSymbolToStringTag(input) === 'Float16Array') {
+    return new Uint8Array(TypedArrayPrototypeGetBuffer(input),
+                          TypedArrayPrototypeGetByteOffset(input),
+                          TypedArrayPrototypeGetByteLength(input));
+  }
+  return input;
+}
+
 function isUtf8(input) {
   if (isTypedArray(input) || isAnyArrayBuffer(input)) {
     checkNotDetached(input);
-    return binding.isUtf8(input);
+    return binding.isUtf8(validationView(input));
   }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
@@ -1306,7 +1384,7 @@ function isUtf8(input) {
 function isAscii(input) {
   if (isTypedArray(input) || isAnyArrayBuffer(input)) {
     checkNotDetached(input);
-    return binding.isAscii(input);
+    return binding.isAscii(validationView(input));
   }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
@@ -1410,5 +1488,5 @@ function defineLazyExport(key, id) {
   });
 }
 defineLazyExport('Blob', 'internal/blob');
-defineLazyExport('File', 'internal/file');
 defineLazyExport('resolveObjectURL', 'internal/blob');
+defineLazyExport('File', 'internal/file');
