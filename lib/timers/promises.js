@@ -12,9 +12,9 @@
 const {
   FunctionPrototypeBind,
   Promise,
-  PromisePrototypeFinally,
   PromiseReject,
   ReflectConstruct,
+  SafePromisePrototypeFinally,
   Symbol,
   TypeError,
 } = primordials;
@@ -78,17 +78,22 @@ function cancelListenerHandler(clear, reject, signal) {
   }
 }
 
-// Validates the options of setTimeout/setImmediate; returns { signal, ref } or throws.
+// Validates the options of the timers; returns { signal, ref } or throws. Each option
+// is read once to test it for undefined, again to validate it and a last time when it is
+// taken, because getters on the options object see that sequence of reads in node.
 function readOptions(options) {
   validateObject(options, 'options');
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  if (options.ref !== undefined) validateBoolean(options.ref, 'options.ref');
   const { signal, ref = true } = options;
-  validateAbortSignal(signal, 'options.signal');
-  validateBoolean(ref, 'options.ref');
   return { signal, ref };
 }
 
 // Runs `start(resolve, reject)` which arms a timer and returns it, wiring `signal` to
-// cancel it with `clear`; the listener is removed once the promise settles.
+// cancel it with `clear`; the listener is removed once the promise settles. The removal
+// goes through the safe variant of finally, whose extra promise hops decide when a
+// rejection reaches the caller relative to other abort listeners (such as a
+// setInterval iterator's), so the order matches node's.
 function cancellable(signal, start, clear) {
   let onAbort;
   const promise = new Promise((resolve, reject) => {
@@ -99,7 +104,8 @@ function cancellable(signal, start, clear) {
     }
   });
   if (onAbort === undefined) return promise;
-  return PromisePrototypeFinally(promise, () => signal.removeEventListener('abort', onAbort));
+  return SafePromisePrototypeFinally(promise,
+                                     () => signal.removeEventListener('abort', onAbort));
 }
 
 // Resolves with `value` after `after` milliseconds.
