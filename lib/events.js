@@ -76,7 +76,7 @@ function inspect(value) {
 // must run even when an earlier listener calls event.stopImmediatePropagation(), or the
 // promise (or the abort cleanup) would never settle.
 function resistantOnceFlags() {
-  const { kResistStopPropagation } = require('internal/event_target');
+  const { kResistStopPropagation } = require('internal/events/symbols');
   return { __proto__: null, once: true, [kResistStopPropagation]: true };
 }
 

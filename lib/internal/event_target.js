@@ -69,7 +69,7 @@ const kIsEventTarget = SymbolFor('nodejs.event_target');
 const kTrustEvent = Symbol('kTrustEvent');
 const kWeakHandler = Symbol('kWeak');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
-const kResistStopPropagation = Symbol('kResistStopPropagation');
+const { kResistStopPropagation } = require('internal/events/symbols');
 // Hooks subclasses override: called after a listener is added or removed, with the new
 // number of listeners of the type.
 const kNewListener = Symbol('kNewListener');

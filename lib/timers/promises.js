@@ -44,24 +44,13 @@ const {
 const kScheduler = Symbol('kScheduler');
 const kNoOptions = { __proto__: null };
 
-// Listeners registered here must run even when another listener stops propagation;
-// the EventTarget implementation recognises its own symbol for that (when it exists).
-let resistStopPropagation;
-function getResistStopPropagation() {
-  if (resistStopPropagation === undefined) {
-    const { BuiltinModule } = require('internal/bootstrap/realm');
-    if (BuiltinModule.exists('internal/event_target')) {
-      resistStopPropagation = require('internal/event_target').kResistStopPropagation;
-    }
-    resistStopPropagation ??= Symbol('kResistStopPropagation');
-  }
-  return resistStopPropagation;
-}
+// Listeners registered here must run even when another listener stops propagation.
+const { kResistStopPropagation } = require('internal/events/symbols');
 
 function abortListenerOptions(once) {
   const options = { __proto__: null };
   if (once) options.once = true;
-  options[getResistStopPropagation()] = true;
+  options[kResistStopPropagation] = true;
   return options;
 }
 
